@@ -1,0 +1,30 @@
+import type { UnitId } from "../units.js";
+import type { Lang } from "./number.js";
+
+const UNIT_LABELS: Record<UnitId, { vi: string; en: string }> = {
+  rate: { vi: "%/năm", en: "%/yr" },
+  share: { vi: "%", en: "%" },
+  index: { vi: "chỉ số (2020 = 100)", en: "index (2020 = 100)" },
+  billionVnd: { vi: "tỷ đồng", en: "billion VND" },
+  billionVnd2010: { vi: "tỷ đồng (giá 2010)", en: "billion VND (2010 prices)" },
+  millionVndPerPerson: { vi: "triệu đồng/người", en: "million VND/person" },
+  millionVndPerHa: { vi: "triệu đồng/ha", en: "million VND/ha" },
+  millionVisits: { vi: "triệu lượt", en: "million visits" },
+  billionUsd: { vi: "tỷ USD", en: "billion USD" },
+  tonnes: { vi: "tấn", en: "tonnes" },
+  per10kPeople: { vi: "/1 vạn dân", en: "per 10,000 people" },
+  criteriaPerCommune: { vi: "tiêu chí/xã", en: "criteria per commune" },
+  people: { vi: "người", en: "people" },
+  count: { vi: "", en: "" },
+};
+
+/** The label of a unit id; free-text units (formula indicators) are returned as given. */
+export function unitLabel(unit: string, lang: Lang): string {
+  const known = (UNIT_LABELS as Record<string, { vi: string; en: string }>)[unit];
+  return known ? known[lang] : unit;
+}
+
+/** Units whose values are fractions shown as percent. */
+export function isPercentUnit(unit: string): boolean {
+  return unit === "rate" || unit === "share";
+}

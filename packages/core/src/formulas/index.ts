@@ -1,0 +1,1 @@
+export { compileFormula, compileFormulas } from "./compile.js";

@@ -1,0 +1,147 @@
+import type { CompiledFormula, ModelIndicator, ModelInput, Projection, ProjectedSeries, Provenance } from "./types.js";
+import { effectiveGrowth, fillLevelPath } from "./path.js";
+
+const LINKED: Provenance = { status: "projected", note: "linked to GRDP growth" };
+const PROJECTED: Provenance = { status: "projected" };
+const NO_RATE: Provenance = { status: "assumption", note: "no rate given: held flat" };
+
+/**
+ * Yearly growth of a level indicator: an explicit rate where the scenario or region
+ * gives one, otherwise its link to the rate inputs (DESIGN section 1, linked growth).
+ */
+function levelGrowth(ind: ModelIndicator, input: ModelInput, out: Float64Array, info: Provenance[]): void {
+  const explicit = input.rates[ind.id]!;
+  const explicitInfo = input.rateInfo[ind.id]!;
+  const g = input.rates.grdpGrowth!;
+  const d = input.rates.deflator!;
+  const p = input.rates.populationGrowth!;
+  const b = input.revenueBuoyancy;
+  out[0] = NaN;
+  info[0] = PROJECTED;
+  for (let i = 1; i < out.length; i++) {
+    const e = explicit[i]!;
+    if (!Number.isNaN(e)) {
+      out[i] = e;
+      info[i] = explicitInfo[i]!;
+      continue;
+    }
+    const gi = nz(g[i]!), di = nz(d[i]!), pi = nz(p[i]!);
+    switch (ind.linkage) {
+      case "grdp":
+        out[i] = gi;
+        info[i] = LINKED;
+        break;
+      case "grdpPerCapita":
+        out[i] = ((1 + gi) * (1 + di)) / (1 + pi) - 1;
+        info[i] = LINKED;
+        break;
+      case "budgetRevenue":
+        out[i] = b * ((1 + gi) * (1 + di) - 1);
+        info[i] = LINKED;
+        break;
+      default:
+        out[i] = 0;
+        info[i] = NO_RATE;
+    }
+  }
+}
+
+function nz(v: number): number {
+  return Number.isNaN(v) ? 0 : v;
+}
+
+function seriesFor(ind: ModelIndicator, input: ModelInput): ProjectedSeries {
+  const n = input.years.length;
+  const values = new Float64Array(n);
+  const growth = new Float64Array(n);
+  const provenance: Provenance[] = new Array(n);
+  const growthProvenance: Provenance[] = new Array(n);
+  const fixed = input.levels[ind.id]!;
+  const fixedInfo = input.levelInfo[ind.id]!;
+  let lastFixed = -1;
+  let isIndex = false;
+  if (ind.kind === "rate") {
+    const r = input.rates[ind.id]!;
+    const ri = input.rateInfo[ind.id]!;
+    values[0] = NaN;
+    provenance[0] = PROJECTED;
+    for (let i = 1; i < n; i++) {
+      values[i] = nz(r[i]!);
+      provenance[i] = ri[i] ?? NO_RATE;
+    }
+    growth.set(values);
+    growthProvenance.push(...provenance);
+    lastFixed = input.lastActualRate[ind.id]!;
+  } else if (ind.kind === "tracked") {
+    for (let i = 0; i < n; i++) {
+      values[i] = fixed[i]!;
+      provenance[i] = fixedInfo[i] ?? PROJECTED;
+      if (!Number.isNaN(fixed[i]!)) lastFixed = i;
+    }
+    effectiveGrowth(values, growth);
+    growthProvenance.fill(PROJECTED);
+  } else {
+    levelGrowth(ind, input, growth, growthProvenance);
+    isIndex = fixed.every(Number.isNaN);
+    lastFixed = fillLevelPath(growth, fixed, values);
+    for (let i = 0; i < n; i++) provenance[i] = fixedInfo[i] ?? PROJECTED;
+    if (isIndex) provenance[0] = { status: "assumption", note: "index: base year = 100" };
+    // Between two fixed levels the path's growth is implied by them, not by the rate.
+    effectiveGrowth(values, growth);
+  }
+  return {
+    id: ind.id,
+    name: ind.name,
+    unit: isIndex ? "index" : ind.unit,
+    kind: ind.kind,
+    category: ind.category,
+    values,
+    growth,
+    provenance,
+    growthProvenance,
+    lastFixed,
+    isIndex,
+  };
+}
+
+/** Projects every indicator of the model over the term, then any formula indicators. */
+export function project(input: ModelInput, formulas: readonly CompiledFormula[] = []): Projection {
+  const series: Record<string, ProjectedSeries> = {};
+  const order: string[] = [];
+  for (const ind of input.indicators) {
+    series[ind.id] = seriesFor(ind, input);
+    order.push(ind.id);
+  }
+  for (const f of formulas) {
+    series[f.id] = formulaSeries(f, input, series);
+    order.push(f.id);
+  }
+  return { input, years: input.years, series, order };
+}
+
+function formulaSeries(f: CompiledFormula, input: ModelInput, series: Record<string, ProjectedSeries>): ProjectedSeries {
+  const n = input.years.length;
+  const values = new Float64Array(n);
+  const growth = new Float64Array(n);
+  const scope: Record<string, number> = {};
+  for (let i = 0; i < n; i++) {
+    for (const id of f.inputs) scope[id] = series[id]?.values[i] ?? NaN;
+    const v = f.evaluate(scope);
+    values[i] = typeof v === "number" ? v : NaN;
+  }
+  effectiveGrowth(values, growth);
+  const note = { status: "projected" as const, note: "computed by formula" };
+  return {
+    id: f.id,
+    name: f.name,
+    unit: f.unit,
+    kind: "formula",
+    category: "economic",
+    values,
+    growth,
+    provenance: new Array(n).fill(note),
+    growthProvenance: new Array(n).fill(note),
+    lastFixed: -1,
+    isIndex: false,
+  };
+}

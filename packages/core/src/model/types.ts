@@ -1,0 +1,81 @@
+import type { IndicatorDefinition, LocalizedText } from "../indicators.js";
+import type { UnitId } from "../units.js";
+import type { Region } from "../schema/region.js";
+import type { Scenario } from "../schema/scenario.js";
+
+/** Where a value comes from. `projected` values are computed by the model. */
+export type ValueStatus = "actual" | "plan" | "assumption" | "projected";
+
+export interface Provenance {
+  status: ValueStatus;
+  /** Source document id, for actual and plan values. */
+  source?: string;
+  note?: string;
+  /** A plan figure used as the level anchor because the indicator has no actual. */
+  anchor?: boolean;
+  /** The value was set by the scenario rather than the region data. */
+  edited?: boolean;
+}
+
+export interface ModelIndicator extends IndicatorDefinition {
+  category: "economic" | "social";
+}
+
+/**
+ * A region and a scenario resolved into flat per-year arrays, ready for the
+ * simulation loops. Index i is year `base + i`; rate arrays leave index 0 unused.
+ * NaN marks "no value given".
+ */
+export interface ModelInput {
+  region: Region;
+  scenario: Scenario | undefined;
+  base: number;
+  end: number;
+  years: readonly number[];
+  indicators: readonly ModelIndicator[];
+  /** Rate indicators: the rate. Level indicators: an explicit growth overriding the link. */
+  rates: Record<string, Float64Array>;
+  rateInfo: Record<string, (Provenance | undefined)[]>;
+  /** Fixed levels: actuals, scenario levels and plan anchors. */
+  levels: Record<string, Float64Array>;
+  levelInfo: Record<string, (Provenance | undefined)[]>;
+  revenueBuoyancy: number;
+  revenueBuoyancyInfo: Provenance;
+  /** Years at or before which each rate indicator is actual (locked): -1 if none. */
+  lastActualRate: Record<string, number>;
+}
+
+export interface ProjectedSeries {
+  id: string;
+  name: LocalizedText;
+  unit: UnitId | string;
+  kind: "rate" | "level" | "tracked" | "formula";
+  category: "economic" | "social";
+  /** Rate indicators: the rate; level and tracked: the level (NaN where unknown). */
+  values: Float64Array;
+  /** Level indicators: growth from the previous year (index 0 NaN). Rate indicators: same as values. */
+  growth: Float64Array;
+  provenance: Provenance[];
+  growthProvenance: Provenance[];
+  /** Index of the last fixed level (level indicators), or of the last actual rate; -1 if none. */
+  lastFixed: number;
+  /** True when no level is known and the path is an index with base year = 100. */
+  isIndex: boolean;
+}
+
+export interface Projection {
+  input: ModelInput;
+  years: readonly number[];
+  series: Record<string, ProjectedSeries>;
+  /** Series ids in display order. */
+  order: string[];
+}
+
+/** A compiled formula indicator: evaluated once per year with every series' value in scope. */
+export interface CompiledFormula {
+  id: string;
+  name: LocalizedText;
+  unit: string;
+  inputs: readonly string[];
+  evaluate(scope: Record<string, number>): number;
+}

@@ -1,0 +1,17 @@
+import type * as z from "zod";
+
+export type ParseResult<T> = { ok: true; value: T } | { ok: false; error: string; path: string };
+
+/** Dotted path of a zod issue: `rates.grdpGrowth.2024`. */
+export function issuePath(path: readonly PropertyKey[]): string {
+  return path.map(String).join(".");
+}
+
+/** Parses with a schema and reports the first issue as one line naming the field. */
+export function parseWith<T>(schema: z.ZodType<T>, raw: unknown, what: string): ParseResult<T> {
+  const result = schema.safeParse(raw);
+  if (result.success) return { ok: true, value: result.data };
+  const issue = result.error.issues[0]!;
+  const path = issuePath(issue.path);
+  return { ok: false, path, error: `${what}: ${path ? `${path}: ` : ""}${issue.message}` };
+}

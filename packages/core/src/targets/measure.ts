@@ -1,0 +1,43 @@
+import type { ProjectedSeries } from "../model/types.js";
+import type { Comparator, TargetSpec } from "./types.js";
+
+/** The value a target compares: a level, a year's rate, the geometric mean growth, or a sum. */
+export function measure(s: ProjectedSeries, t: TargetSpec, base: number): number {
+  const iy = t.year - base;
+  const ia = (t.fromYear ?? t.year) - base;
+  switch (t.kind) {
+    case "level":
+      return s.values[iy]!;
+    case "annualRate":
+      return s.growth[iy]!;
+    case "averageGrowth": {
+      // Growth years start at base + 1: an average "over 2020–2025" means 2021–2025.
+      const from = Math.max(1, ia);
+      let product = 1;
+      for (let i = from; i <= iy; i++) product *= 1 + s.growth[i]!;
+      return Math.pow(product, 1 / (iy - from + 1)) - 1;
+    }
+    case "cumulative": {
+      let sum = 0;
+      for (let i = ia; i <= iy; i++) sum += s.values[i]!;
+      return sum;
+    }
+  }
+}
+
+/** Float tolerance so that a value solved to meet a target exactly counts as met. */
+export function slack(target: number): number {
+  return 1e-9 * Math.max(1, Math.abs(target));
+}
+
+export function isMet(comparator: Comparator, projected: number, target: number, tolerance = 0): boolean {
+  const eps = slack(target);
+  switch (comparator) {
+    case "atLeast":
+      return projected >= target - eps;
+    case "atMost":
+      return projected <= target + eps;
+    case "about":
+      return Math.abs(projected - target) <= tolerance * Math.abs(target) + eps;
+  }
+}

@@ -1,0 +1,153 @@
+import type { ModelInput, Projection, ProjectedSeries } from "../model/types.js";
+import { isMet, measure } from "./measure.js";
+import type { RequiredRates, Solution, TargetSpec } from "./types.js";
+
+const MAX_GROWTH = 1e3;
+
+/**
+ * The constant rate that, applied to the free years (after the last fixed year,
+ * or from `fromYear`, up to the target's year), makes the projection meet the target.
+ */
+export function requiredRates(projection: Projection, t: TargetSpec, fromYear?: number): RequiredRates {
+  const s = projection.series[t.indicator];
+  if (!s) return { own: { status: "notApplicable", reason: `no indicator '${t.indicator}'` } };
+  const own = solveOwn(s, t, projection.input.base, fromYear);
+  if (s.id === "grdpPerCapita" || s.id === "budgetRevenue")
+    return { own, grdpGrowth: solveGrdp(s, t, projection.input, fromYear) };
+  return { own };
+}
+
+interface Window {
+  /** First free index. */
+  start: number;
+  iy: number;
+  ia: number;
+}
+
+function windowOf(s: ProjectedSeries, t: TargetSpec, base: number, fromYear?: number): Window {
+  const iy = t.year - base;
+  let ia = (t.fromYear ?? t.year) - base;
+  if (t.kind === "averageGrowth") ia = Math.max(1, ia);
+  const start = Math.max(1, s.lastFixed + 1, fromYear === undefined ? 0 : fromYear - base);
+  return { start, iy, ia };
+}
+
+function fixedAnswer(met: boolean, year: number): Solution {
+  return met
+    ? { status: "alreadyMet", reason: `met by the years fixed up to ${year}` }
+    : { status: "unreachable", reason: `every year up to ${year} is fixed` };
+}
+
+function solved(rate: number, w: Window, base: number): Solution {
+  if (!Number.isFinite(rate) || rate <= -1) return { status: "unreachable", reason: "no growth rate above −100 % reaches it" };
+  return { status: "solved", rate, from: w.start + base, to: w.iy + base };
+}
+
+function solveOwn(s: ProjectedSeries, t: TargetSpec, base: number, fromYear?: number): Solution {
+  if (s.kind === "tracked" || s.kind === "formula")
+    return { status: "notApplicable", reason: "the indicator has no growth path of its own" };
+  const w = windowOf(s, t, base, fromYear);
+  const current = measure(s, t, base);
+  const T = t.value;
+  if (s.kind === "rate") {
+    if (t.kind === "cumulative") return { status: "notApplicable", reason: "a rate has no sum" };
+    if (t.kind !== "averageGrowth") {
+      return w.start > w.iy
+        ? fixedAnswer(isMet(t.comparator, current, T, t.tolerance), t.year)
+        : solved(T, { ...w, start: w.iy }, base);
+    }
+    const begin = Math.max(w.start, w.ia);
+    if (begin > w.iy) return fixedAnswer(isMet(t.comparator, current, T, t.tolerance), t.year);
+    let fixedProduct = 1;
+    for (let i = w.ia; i < begin; i++) fixedProduct *= 1 + s.values[i]!;
+    const n = w.iy - w.ia + 1;
+    const k = w.iy - begin + 1;
+    return solved(Math.pow(Math.pow(1 + T, n) / fixedProduct, 1 / k) - 1, { ...w, start: begin }, base);
+  }
+  // Level indicators: X[start-1] is fixed with respect to the free rate.
+  if (w.start > w.iy) return fixedAnswer(isMet(t.comparator, current, T, t.tolerance), t.year);
+  const x0 = s.values[w.start - 1]!;
+  switch (t.kind) {
+    case "annualRate":
+      return solved(T, { ...w, start: w.iy }, base);
+    case "level":
+      return levelRate(T, x0, w, base);
+    case "averageGrowth":
+      // With the whole average inside the free years every year grows at the target rate.
+      if (w.ia >= w.start) return solved(T, w, base);
+      return levelRate(s.values[w.ia - 1]! * Math.pow(1 + T, w.iy - w.ia + 1), x0, w, base);
+    case "cumulative": {
+      let fixedSum = 0;
+      for (let i = w.ia; i <= Math.min(w.iy, w.start - 1); i++) fixedSum += s.values[i]!;
+      const powers: number[] = [];
+      for (let i = Math.max(w.ia, w.start); i <= w.iy; i++) powers.push(i - w.start + 1);
+      // Sum over the window as a function of the constant rate g.
+      return solveMonotone((g) => fixedSum + x0 * powers.reduce((acc, j) => acc + Math.pow(1 + g, j), 0), t, w, base);
+    }
+  }
+}
+
+function levelRate(T: number, x0: number, w: Window, base: number): Solution {
+  const ratio = T / x0;
+  if (!(ratio > 0)) return { status: "unreachable", reason: "the target and the last fixed level differ in sign" };
+  return solved(Math.pow(ratio, 1 / (w.iy - w.start + 1)) - 1, w, base);
+}
+
+/** Real GRDP growth needed in the free years for a per-capita or revenue target. */
+function solveGrdp(s: ProjectedSeries, t: TargetSpec, input: ModelInput, fromYear?: number): Solution {
+  const base = input.base;
+  const w = windowOf(s, t, base, fromYear);
+  const current = measure(s, t, base);
+  if (w.start > w.iy) return fixedAnswer(isMet(t.comparator, current, t.value, t.tolerance), t.year);
+  const d = input.rates.deflator!;
+  const p = input.rates.populationGrowth!;
+  const g = input.rates.grdpGrowth!;
+  const explicit = input.rates[s.id]!;
+  const gActual = input.lastActualRate.grdpGrowth!;
+  const b = input.revenueBuoyancy;
+  if (s.id === "budgetRevenue" && !(b > 0))
+    return { status: "notApplicable", reason: "revenue does not grow with GRDP when buoyancy is not positive" };
+  let dependsOnGrowth = false;
+  for (let i = w.start; i <= w.iy; i++) if (Number.isNaN(explicit[i]!) && i > gActual) dependsOnGrowth = true;
+  if (!dependsOnGrowth)
+    return { status: "notApplicable", reason: "the free years' growth is set explicitly or actual, not linked to GRDP" };
+  const n = s.values.length;
+  const levels = new Float64Array(n);
+  const growth = new Float64Array(n);
+  levels.set(s.values);
+  growth.set(s.growth);
+  const probe: ProjectedSeries = { ...s, values: levels, growth };
+  const F = (rate: number): number => {
+    for (let i = w.start; i <= w.iy; i++) {
+      const gi = i > gActual ? rate : g[i]!;
+      const e = explicit[i]!;
+      const nominal = (1 + gi) * (1 + d[i]!);
+      growth[i] = !Number.isNaN(e) ? e : s.id === "grdpPerCapita" ? nominal / (1 + p[i]!) - 1 : b * (nominal - 1);
+      levels[i] = levels[i - 1]! * (1 + growth[i]!);
+    }
+    return measure(probe, t, base);
+  };
+  return solveMonotone(F, t, w, base);
+}
+
+/** Bisection on an increasing function of the rate; returns the side that meets the target. */
+function solveMonotone(F: (g: number) => number, t: TargetSpec, w: Window, base: number): Solution {
+  const T = t.value;
+  let lo = -1 + 1e-12;
+  let hi = 1;
+  const fLo = F(lo);
+  if (fLo >= T) {
+    if (t.comparator === "atLeast") return { status: "alreadyMet", reason: "met at any growth rate" };
+    if (fLo > T) return { status: "unreachable", reason: "exceeded at any growth rate" };
+  }
+  while (F(hi) < T) {
+    hi *= 2;
+    if (hi > MAX_GROWTH) return { status: "unreachable", reason: "needs growth beyond 100,000 % a year" };
+  }
+  for (let iter = 0; iter < 200 && hi - lo > 1e-15 * Math.max(1, Math.abs(hi)); iter++) {
+    const mid = (lo + hi) / 2;
+    if (F(mid) < T) lo = mid;
+    else hi = mid;
+  }
+  return solved(t.comparator === "atMost" ? lo : hi, w, base);
+}

@@ -1,0 +1,50 @@
+import type { LocalizedText } from "../indicators.js";
+
+export type TargetKind = "level" | "annualRate" | "averageGrowth" | "cumulative";
+export type Comparator = "atLeast" | "atMost" | "about";
+
+/** A target as the model evaluates it: from the region data or from a scenario's formula. */
+export interface TargetSpec {
+  id: string;
+  indicator: string;
+  kind: TargetKind;
+  comparator: Comparator;
+  value: number;
+  year: number;
+  fromYear?: number;
+  tolerance?: number;
+  label?: LocalizedText;
+  category: "economic" | "social" | "structure";
+  priority: boolean;
+  scope: "term" | "year";
+  source?: string;
+  note?: string;
+  reading?: { group: string; option: string; isDefault: boolean };
+  /** False for the readings of an ambiguous figure that the scenario did not choose. */
+  active: boolean;
+}
+
+/** The constant rate the free years need, or why there is none. */
+export type Solution =
+  | { status: "solved"; rate: number; from: number; to: number }
+  | { status: "alreadyMet"; reason: string }
+  | { status: "unreachable"; reason: string }
+  | { status: "notApplicable"; reason: string };
+
+export interface RequiredRates {
+  /** The indicator's own rate (for a linked indicator: its growth overriding the link). */
+  own: Solution;
+  /** The real GRDP growth needed, other assumptions held (per capita and budget revenue). */
+  grdpGrowth?: Solution;
+}
+
+export interface TargetEvaluation {
+  target: TargetSpec;
+  /** NaN when the model has no value (a tracked indicator without a reported figure). */
+  projected: number;
+  /** null when there is no value to judge. */
+  met: boolean | null;
+  gap: number;
+  relativeGap: number;
+  required: RequiredRates;
+}
