@@ -2,7 +2,7 @@ import * as z from "zod";
 
 export const YearKey = z.string().regex(/^\d{4}$/, "must be a four-digit year");
 export const Year = z.number().int().min(1900).max(2100);
-export const FiniteNumber = z.number().refine(Number.isFinite, "must be a finite number");
+export const FiniteNumber = z.number({ error: "must be a finite number" });
 export const Localized = z.object({ vi: z.string().min(1), en: z.string().min(1) });
 export const Identifier = z
   .string()

@@ -1,7 +1,7 @@
 import { ScenarioSchema, SCENARIO_VERSION, type Scenario } from "./scenario.js";
 import { parseWith, type ParseResult } from "./parse.js";
 
-type Migration = (old: Record<string, unknown>) => Record<string, unknown>;
+export type Migration = (old: Record<string, unknown>) => Record<string, unknown>;
 
 /**
  * Migrations from version n to n+1, keyed by n. Version 1 is the first
@@ -16,21 +16,25 @@ function versionOf(schema: unknown): number | undefined {
 }
 
 /** Brings an older scenario file up to the current version; refuses newer ones. */
-export function migrateScenario(raw: unknown): ParseResult<Record<string, unknown>> {
+export function migrateScenario(
+  raw: unknown,
+  current: number = SCENARIO_VERSION,
+  migrations: Record<number, Migration> = MIGRATIONS,
+): ParseResult<Record<string, unknown>> {
   if (typeof raw !== "object" || raw === null || Array.isArray(raw))
     return { ok: false, path: "", error: "scenario: must be a JSON object" };
   let doc = raw as Record<string, unknown>;
   const version = versionOf(doc.schema);
   if (version === undefined)
-    return { ok: false, path: "schema", error: `scenario: schema: expected "lotrinh/scenario/${SCENARIO_VERSION}"` };
-  if (version > SCENARIO_VERSION)
+    return { ok: false, path: "schema", error: `scenario: schema: expected "lotrinh/scenario/${current}"` };
+  if (version > current)
     return {
       ok: false,
       path: "schema",
-      error: `scenario: schema: version ${version} is newer than this Lộ Trình understands (${SCENARIO_VERSION})`,
+      error: `scenario: schema: version ${version} is newer than this Lộ Trình understands (${current})`,
     };
-  for (let v = version; v < SCENARIO_VERSION; v++) {
-    const step = MIGRATIONS[v];
+  for (let v = version; v < current; v++) {
+    const step = migrations[v];
     if (!step) return { ok: false, path: "schema", error: `scenario: schema: no migration from version ${v}` };
     doc = step(doc);
   }

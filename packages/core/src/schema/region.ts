@@ -89,7 +89,7 @@ export const StructureEntry = z.object({
   year: Year,
   status: SourceStatus,
   source: z.string().min(1),
-  shares: z.record(z.enum(["agriculture", "industry", "services", "productTaxes"]), z.number().min(0).max(1)),
+  shares: z.partialRecord(z.enum(["agriculture", "industry", "services", "productTaxes"]), z.number().min(0).max(1)),
 });
 
 export const RegionSchema = z
