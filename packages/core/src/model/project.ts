@@ -104,12 +104,26 @@ function seriesFor(ind: ModelIndicator, input: ModelInput): ProjectedSeries {
   };
 }
 
+/**
+ * Tracked indicators depend on reported figures only, never on rates: they are
+ * computed once per resolved input, which keeps the per-edit projection cheap.
+ */
+const trackedCache = new WeakMap<ModelInput, Map<string, ProjectedSeries>>();
+
+function trackedSeries(ind: ModelIndicator, input: ModelInput): ProjectedSeries {
+  let cache = trackedCache.get(input);
+  if (!cache) trackedCache.set(input, (cache = new Map()));
+  let s = cache.get(ind.id);
+  if (!s) cache.set(ind.id, (s = seriesFor(ind, input)));
+  return s;
+}
+
 /** Projects every indicator of the model over the term, then any formula indicators. */
 export function project(input: ModelInput, formulas: readonly CompiledFormula[] = []): Projection {
   const series: Record<string, ProjectedSeries> = {};
   const order: string[] = [];
   for (const ind of input.indicators) {
-    series[ind.id] = seriesFor(ind, input);
+    series[ind.id] = ind.kind === "tracked" ? trackedSeries(ind, input) : seriesFor(ind, input);
     order.push(ind.id);
   }
   for (const f of formulas) {

@@ -111,43 +111,93 @@ function solveGrdp(s: ProjectedSeries, t: TargetSpec, input: ModelInput, fromYea
   for (let i = w.start; i <= w.iy; i++) if (Number.isNaN(explicit[i]!) && i > gActual) dependsOnGrowth = true;
   if (!dependsOnGrowth)
     return { status: "notApplicable", reason: "the free years' growth is set explicitly or actual, not linked to GRDP" };
-  const n = s.values.length;
-  const levels = new Float64Array(n);
-  const growth = new Float64Array(n);
-  levels.set(s.values);
-  growth.set(s.growth);
-  const probe: ProjectedSeries = { ...s, values: levels, growth };
-  const F = (rate: number): number => {
-    for (let i = w.start; i <= w.iy; i++) {
-      const gi = i > gActual ? rate : g[i]!;
-      const e = explicit[i]!;
-      const nominal = (1 + gi) * (1 + d[i]!);
-      growth[i] = !Number.isNaN(e) ? e : s.id === "grdpPerCapita" ? nominal / (1 + p[i]!) - 1 : b * (nominal - 1);
-      levels[i] = levels[i - 1]! * (1 + growth[i]!);
+  const { ia, iy } = w;
+  const values = s.values;
+  const perCapita = s.id === "grdpPerCapita";
+  // Growth of the indicator in year i when the free years' real growth is `rate`.
+  const growthAt = (i: number, rate: number): number => {
+    const e = explicit[i]!;
+    if (!Number.isNaN(e)) return e;
+    const nominal = (1 + (i > gActual ? rate : g[i]!)) * (1 + d[i]!);
+    return perCapita ? nominal / (1 + p[i]!) - 1 : b * (nominal - 1);
+  };
+  const x0 = values[w.start - 1]!;
+  if (t.kind === "level" && perCapita && gActual < w.start) {
+    // Closed form: X0 · Π (1+g)(1+d_i)/(1+p_i) = T, unless some year's growth is set explicitly.
+    let prices = 1;
+    let k = 0;
+    let closed = true;
+    for (let i = w.start; i <= iy; i++) {
+      if (!Number.isNaN(explicit[i]!)) closed = false;
+      prices *= (1 + d[i]!) / (1 + p[i]!);
+      k++;
     }
-    return measure(probe, t, base);
+    if (closed) return levelRate(t.value / prices, x0, w, base);
+  }
+  let fixedSum = 0;
+  if (t.kind === "cumulative") for (let i = ia; i < Math.min(w.start, iy + 1); i++) fixedSum += values[i]!;
+  const F = (rate: number): number => {
+    if (t.kind === "annualRate") return growthAt(iy, rate);
+    let x = x0;
+    let sum = fixedSum;
+    let xBeforeFrom = ia - 1 < w.start ? values[ia - 1] ?? NaN : NaN;
+    for (let i = w.start; i <= iy; i++) {
+      x *= 1 + growthAt(i, rate);
+      if (i >= ia) sum += x;
+      if (i === ia - 1) xBeforeFrom = x;
+    }
+    if (t.kind === "level") return x;
+    if (t.kind === "cumulative") return sum;
+    return Math.pow(x / xBeforeFrom, 1 / (iy - ia + 1)) - 1;
   };
   return solveMonotone(F, t, w, base);
 }
 
-/** Bisection on an increasing function of the rate; returns the side that meets the target. */
+/**
+ * Root of an increasing function of the rate by the Illinois method (regula falsi
+ * that halves a stale end's weight): a few evaluations instead of bisection's fifty.
+ * The bracket is kept, so the answer returned is on the side that meets the target.
+ */
 function solveMonotone(F: (g: number) => number, t: TargetSpec, w: Window, base: number): Solution {
   const T = t.value;
+  const tol = 1e-12 * Math.max(1, Math.abs(T));
   let lo = -1 + 1e-12;
   let hi = 1;
-  const fLo = F(lo);
-  if (fLo >= T) {
+  let fLo = F(lo) - T;
+  if (fLo >= 0) {
     if (t.comparator === "atLeast") return { status: "alreadyMet", reason: "met at any growth rate" };
-    if (fLo > T) return { status: "unreachable", reason: "exceeded at any growth rate" };
+    if (fLo > tol) return { status: "unreachable", reason: "exceeded at any growth rate" };
   }
-  while (F(hi) < T) {
+  let fHi = F(hi) - T;
+  while (fHi < 0) {
+    lo = hi;
+    fLo = fHi;
     hi *= 2;
     if (hi > MAX_GROWTH) return { status: "unreachable", reason: "needs growth beyond 100,000 % a year" };
+    fHi = F(hi) - T;
   }
-  for (let iter = 0; iter < 200 && hi - lo > 1e-15 * Math.max(1, Math.abs(hi)); iter++) {
-    const mid = (lo + hi) / 2;
-    if (F(mid) < T) lo = mid;
-    else hi = mid;
+  // Weighted values drive the secant; fLo and fHi stay the true residuals.
+  let wLo = fLo;
+  let wHi = fHi;
+  let side = 0;
+  for (let iter = 0; iter < 200; iter++) {
+    if (fHi <= tol && t.comparator !== "atMost") break;
+    if (-fLo <= tol && t.comparator === "atMost") break;
+    if (hi - lo <= 1e-15 * Math.max(1, Math.abs(hi))) break;
+    let g = (lo * wHi - hi * wLo) / (wHi - wLo);
+    if (!(g > lo && g < hi)) g = (lo + hi) / 2;
+    const fg = F(g) - T;
+    if (fg >= 0) {
+      hi = g;
+      fHi = wHi = fg;
+      if (side === 1) wLo /= 2;
+      side = 1;
+    } else {
+      lo = g;
+      fLo = wLo = fg;
+      if (side === -1) wHi /= 2;
+      side = -1;
+    }
   }
   return solved(t.comparator === "atMost" ? lo : hi, w, base);
 }

@@ -1,0 +1,37 @@
+/** Aligned plain-text tables: a header, a rule, then rows, columns two spaces apart. */
+
+export interface Column {
+  header: string;
+  /** Numbers read best right-aligned; text left-aligned (the default). */
+  align?: "left" | "right";
+}
+
+const COMBINING_MARK = /\p{M}/gu;
+
+/**
+ * Terminal width of a cell. Vietnamese text may arrive decomposed (a base letter
+ * plus combining tone marks); NFC composes it, and any mark left over takes no column.
+ */
+export function displayWidth(text: string): number {
+  let width = 0;
+  for (const _ of text.normalize("NFC").replace(COMBINING_MARK, "")) width++;
+  return width;
+}
+
+function pad(text: string, width: number, align: "left" | "right"): string {
+  const fill = " ".repeat(Math.max(0, width - displayWidth(text)));
+  return align === "right" ? fill + text : text + fill;
+}
+
+export function renderTable(columns: readonly Column[], rows: readonly (readonly string[])[]): string {
+  const header = columns.map((c) => c.header.normalize("NFC"));
+  const body = rows.map((row) => columns.map((_, i) => (row[i] ?? "").normalize("NFC")));
+  const widths = header.map((h, i) => Math.max(displayWidth(h), ...body.map((row) => displayWidth(row[i]!))));
+  const line = (cells: readonly string[]) =>
+    cells
+      .map((cell, i) => pad(cell, widths[i]!, columns[i]!.align ?? "left"))
+      .join("  ")
+      .trimEnd();
+  const rule = widths.map((w) => "-".repeat(w)).join("  ");
+  return [line(header), rule, ...body.map(line)].join("\n") + "\n";
+}
