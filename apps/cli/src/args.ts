@@ -85,3 +85,8 @@ export function requireFlags(flags: ParsedFlags, specs: FlagSpecs, command: stri
     if (spec.required && flags[name] === undefined)
       throw new UsageError(`'${command}' needs --${name} ${spec.valueName ?? "VALUE"}`, command);
 }
+
+export function stringFlag(flags: ParsedFlags, name: string): string | undefined {
+  const value = flags[name];
+  return typeof value === "string" ? value : undefined;
+}

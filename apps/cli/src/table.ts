@@ -35,3 +35,9 @@ export function renderTable(columns: readonly Column[], rows: readonly (readonly
   const rule = widths.map((w) => "-".repeat(w)).join("  ");
   return [line(header), rule, ...body.map(line)].join("\n") + "\n";
 }
+
+/** "Label:   value" lines with the values aligned, for one record (solve's answer). */
+export function renderFields(fields: readonly (readonly [string, string])[], indent = "  "): string {
+  const width = Math.max(...fields.map(([label]) => displayWidth(label)));
+  return fields.map(([label, value]) => `${indent}${pad(`${label}:`, width + 1, "left")}  ${value}`.normalize("NFC")).join("\n") + "\n";
+}

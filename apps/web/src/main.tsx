@@ -1,1 +1,1 @@
-import {scaleLinear} from "d3-scale"; import {line, area} from "d3-shape"; import {extent, max} from "d3-array"; import {format} from "d3-format"; console.log(scaleLinear().ticks(5), line(), area(), extent, max, format(".2f"));
+console.log(1)

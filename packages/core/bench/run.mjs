@@ -1,12 +1,13 @@
 // Bundles a TypeScript bench with esbuild and runs it: Node 20 cannot run TypeScript itself.
 import { build } from "esbuild";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 
 const entry = process.argv[2] ?? new URL("./model.bench.ts", import.meta.url).pathname;
-const dir = mkdtempSync(join(tmpdir(), "lotrinh-bench-"));
+// Bundle beside the caller so that packages outside the bundle (native addons) resolve.
+mkdirSync(join(process.cwd(), ".bench"), { recursive: true });
+const dir = mkdtempSync(join(process.cwd(), ".bench", "run-"));
 const outfile = join(dir, "bench.mjs");
 await build({ entryPoints: [entry], bundle: true, format: "esm", platform: "node", target: "node20", outfile, logLevel: "error" });
 try {

@@ -1,0 +1,106 @@
+import {
+  COMPARATOR_LABELS,
+  KIND_LABELS,
+  evaluateTarget,
+  formatPercent,
+  formatValue,
+  verdictLabel,
+  type Lang,
+  type Region,
+  type Solution,
+  type TargetEvaluation,
+  type TargetSpec,
+} from "@lotrinh/core";
+import { stringFlag } from "../args.js";
+import { yearRange, yearsCell } from "../cells.js";
+import type { Command } from "../command.js";
+import { JSON_FLAG, REGION_FLAG, SCENARIO_FLAG } from "../common-flags.js";
+import { InputError } from "../errors.js";
+import { headline } from "../headline.js";
+import { regionRecord, scenarioRecord, targetRecord, toJson } from "../records.js";
+import { simulateFromFlags, type SimulationRun } from "../simulation.js";
+import { closest } from "../suggest.js";
+import { renderFields } from "../table.js";
+import { targetUnit } from "../units.js";
+import { words } from "../words.js";
+
+function findTarget(run: SimulationRun, id: string): TargetSpec {
+  const ids = run.simulation.targets.map((t) => t.id);
+  const found = run.simulation.targets.find((t) => t.id === id);
+  if (found) return found;
+  const guess = closest(id, ids);
+  const hint = guess ? `did you mean '${guess}'?` : `list them with 'lotrinh targets --region ${run.region.id}'`;
+  throw new InputError(`--target: unknown target '${id}' for ${run.region.id}; ${hint}`);
+}
+
+/** The first year the required rate may change: a growth year of the term, not after the target's year. */
+function fromYear(value: string | undefined, region: Region, target: TargetSpec): number | undefined {
+  if (value === undefined) return undefined;
+  const first = region.term.base + 1;
+  const year = /^\d{4}$/.test(value) ? Number(value) : NaN;
+  if (!(year >= first && year <= target.year))
+    throw new InputError(`--from: '${value}' is not a growth year up to the target's year (${first}–${target.year})`);
+  return year;
+}
+
+function solutionText(solution: Solution, lang: Lang): string {
+  const w = words(lang);
+  switch (solution.status) {
+    case "solved":
+      return `${formatPercent(solution.rate, lang)}${w.perYear}, ${w.appliesTo} ${yearRange(solution.from, solution.to)}`;
+    case "alreadyMet":
+      return `${w.alreadyMet} (${w.because}: ${solution.reason})`;
+    case "unreachable":
+      return `${w.unreachable} (${w.because}: ${solution.reason})`;
+    case "notApplicable":
+      return `${w.notApplicable} (${w.because}: ${solution.reason})`;
+  }
+}
+
+function solveText(run: SimulationRun, evaluation: TargetEvaluation, lang: Lang): string {
+  const w = words(lang);
+  const t = evaluation.target;
+  const { projection } = run.simulation;
+  const unit = targetUnit(t, projection);
+  const value = (v: number) => formatValue(v, unit, lang);
+  const name = t.label?.[lang] ?? projection.series[t.indicator]?.name[lang] ?? t.indicator;
+  const fields: [string, string][] = [
+    [w.target, `${COMPARATOR_LABELS[t.comparator][lang]} ${value(t.value)}, ${w.inYear} ${yearsCell(t)} (${KIND_LABELS[t.kind][lang]})`],
+    [w.projected, `${value(evaluation.projected)}: ${verdictLabel(evaluation.met, lang)}`],
+    [w.gap, Number.isFinite(evaluation.gap) ? (evaluation.gap > 0 ? "+" : "") + value(evaluation.gap) : "–"],
+    [w.requiredRate, `${solutionText(evaluation.required.own, lang)}; ${w.ownRateMeans}`],
+  ];
+  if (evaluation.required.grdpGrowth)
+    fields.push([w.requiredGrdp, `${solutionText(evaluation.required.grdpGrowth, lang)}; ${w.grdpRateMeans}`]);
+  if (t.reading) fields.push([w.note, t.active ? w.chosenReading : w.alternativeReading]);
+  return [headline(run, w.targetsTitle, lang), "", `${t.id}: ${name}`, renderFields(fields)].join("\n");
+}
+
+export const command: Command = {
+  synopsis: "solve --region R --target ID [--from YEAR] [--scenario FILE] [--json]",
+  flags: {
+    region: REGION_FLAG,
+    target: { kind: "string", required: true, valueName: "ID", help: { vi: "mã mục tiêu (xem lệnh targets)", en: "target id (see the targets command)" } },
+    from: {
+      kind: "string",
+      valueName: "YEAR",
+      help: { vi: "năm đầu tiên được đổi tốc độ (mặc định: sau năm cuối đã có số liệu)", en: "first year whose rate may change (default: after the last fixed year)" },
+    },
+    scenario: SCENARIO_FLAG,
+    json: JSON_FLAG,
+  },
+  async run({ flags, lang }) {
+    const run = await simulateFromFlags(stringFlag(flags, "region")!, stringFlag(flags, "scenario"));
+    const target = findTarget(run, stringFlag(flags, "target")!);
+    const from = fromYear(stringFlag(flags, "from"), run.region, target);
+    const evaluation = evaluateTarget(run.simulation.projection, target, from);
+    if (!flags.json) return solveText(run, evaluation, lang);
+    return toJson({
+      region: regionRecord(run.region),
+      scenario: scenarioRecord(run),
+      term: run.region.term,
+      from: from ?? null,
+      target: targetRecord(evaluation, run.simulation.projection),
+    });
+  },
+};

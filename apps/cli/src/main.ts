@@ -1,0 +1,66 @@
+import type { Lang } from "@lotrinh/core";
+import pkg from "../package.json" with { type: "json" };
+import { GLOBAL_FLAGS, parseFlags, requireFlags, splitCommand, stringFlag, type ParsedFlags } from "./args.js";
+import { COMMANDS } from "./commands.js";
+import { InputError, UsageError } from "./errors.js";
+import { commandHelp, generalHelp } from "./help.js";
+import { closest } from "./suggest.js";
+
+function langOf(flags: ParsedFlags, command: string | undefined): Lang {
+  const lang = stringFlag(flags, "lang") ?? "vi";
+  if (lang !== "vi" && lang !== "en") throw new UsageError(`flag --lang must be vi or en, not '${lang}'`, command);
+  return lang;
+}
+
+/** Runs one command line and returns what to print on stdout. */
+async function run(argv: readonly string[]): Promise<string> {
+  const { command: name, rest } = splitCommand(argv);
+  if (name === undefined) {
+    // Bare `lotrinh` is a request for help, not a mistake.
+    const flags = parseFlags(rest, GLOBAL_FLAGS, undefined);
+    const lang = langOf(flags, undefined);
+    return flags.version ? `${pkg.version}\n` : generalHelp(lang, pkg.version);
+  }
+  const entry = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+  if (!entry) {
+    const guess = closest(name, Object.keys(COMMANDS));
+    throw new UsageError(`unknown command '${name}'${guess ? `; did you mean '${guess}'?` : ""}`);
+  }
+  const { command } = await entry.load();
+  const flags = parseFlags(rest, { ...command.flags, ...GLOBAL_FLAGS }, name);
+  const lang = langOf(flags, name);
+  if (flags.help) return commandHelp(name, entry, command, lang);
+  if (flags.version) return `${pkg.version}\n`;
+  requireFlags(flags, command.flags, name);
+  return command.run({ flags, lang });
+}
+
+/** Every failure ends here as one line (plus a hint for usage errors); the exit code says which kind. */
+function report(error: unknown): number {
+  if (error instanceof UsageError) {
+    const help = error.command ? `lotrinh ${error.command} --help` : "lotrinh --help";
+    process.stderr.write(`lotrinh: ${error.message}\nRun '${help}' for usage.\n`);
+    return error.exitCode;
+  }
+  if (error instanceof InputError) {
+    process.stderr.write(`lotrinh: ${error.message}\n`);
+    return error.exitCode;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  process.stderr.write(`lotrinh: internal error: ${message.split("\n")[0]}\n`);
+  if (process.env.LOTRINH_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
+  return 1;
+}
+
+// A reader that stops early (`lotrinh project … | head`) closes the pipe: that is not an error.
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code === "EPIPE") process.exit(0);
+  process.stderr.write(`lotrinh: internal error: cannot write output: ${error.message}\n`);
+  process.exit(1);
+});
+
+try {
+  process.stdout.write(await run(process.argv.slice(2)));
+} catch (error) {
+  process.exitCode = report(error);
+}

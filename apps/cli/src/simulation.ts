@@ -1,0 +1,49 @@
+import {
+  REGION_IDS,
+  isRegionId,
+  loadRegion,
+  regionIndicators,
+  simulate,
+  type CompiledFormula,
+  type Region,
+  type Scenario,
+  type Simulation,
+} from "@lotrinh/core";
+import { InputError } from "./errors.js";
+import { readScenarioFile, scenarioProblem } from "./scenario-file.js";
+
+/** A region, the scenario applied to it (if any), and the simulation of both. */
+export interface SimulationRun {
+  region: Region;
+  scenario: Scenario | undefined;
+  scenarioFile: string | undefined;
+  simulation: Simulation;
+}
+
+export function regionFromFlag(id: string): Region {
+  if (!isRegionId(id)) throw new InputError(`--region: unknown region '${id}' (known: ${REGION_IDS.join(", ")})`);
+  return loadRegion(id);
+}
+
+/** mathjs is loaded only for a scenario that defines formulas: most runs never pay for it. */
+async function compileScenarioFormulas(region: Region, scenario: Scenario, file: string): Promise<CompiledFormula[]> {
+  if (!scenario.formulas || Object.keys(scenario.formulas).length === 0) return [];
+  const { compileFormulas } = await import("@lotrinh/core/formulas");
+  const known = new Set(regionIndicators(region).map((indicator) => indicator.id));
+  const compiled = compileFormulas(scenario.formulas, known);
+  if (!compiled.ok) throw scenarioProblem(compiled, file);
+  return compiled.value;
+}
+
+/** Runs --region [--scenario] through the model; bad input of any kind becomes an InputError. */
+export async function simulateFromFlags(regionId: string, scenarioFile: string | undefined): Promise<SimulationRun> {
+  const region = regionFromFlag(regionId);
+  const scenario = scenarioFile === undefined ? undefined : readScenarioFile(scenarioFile);
+  // Checked before the formulas compile, so that another region's scenario is named as such.
+  if (scenario && scenario.region !== region.id)
+    throw new InputError(`scenario region: the scenario is for '${scenario.region}', not '${region.id}' (in ${scenarioFile})`);
+  const formulas = scenario && scenarioFile ? await compileScenarioFormulas(region, scenario, scenarioFile) : [];
+  const result = simulate(region, scenario, formulas);
+  if (!result.ok) throw scenarioProblem(result, scenarioFile);
+  return { region, scenario, scenarioFile, simulation: result.value };
+}

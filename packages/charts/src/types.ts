@@ -1,0 +1,42 @@
+import type { Lang, Projection, TargetEvaluation } from "@lotrinh/core";
+
+/** What a chart can show of one indicator: its path, the running sum, or the running average growth. */
+export type ChartView = "level" | "cumulative" | "averageGrowth";
+
+/** One scenario drawn on a chart. The editor passes 1; the compare view 2–4. */
+export interface ChartSeriesInput {
+  /** Stable id, e.g. the scenario id. */
+  key: string;
+  /** Scenario name shown in the legend. */
+  label: string;
+  /** From core `simulate()`. */
+  projection: Projection;
+  /** From core `simulate()`; the targets of the chart's indicator are drawn. */
+  evaluations: TargetEvaluation[];
+}
+
+export interface ChartInput {
+  /** Indicator id, e.g. "grdpPerCapita", "grdpGrowth", "investment". */
+  indicator: string;
+  series: ChartSeriesInput[];
+  lang: Lang;
+  /** Container width in px: the app measures its container, the chart never measures the DOM. */
+  width: number;
+  /** Total height in px; derived from the width when absent. */
+  height?: number;
+  /** Unique prefix for ids inside the SVG (title and desc ids). */
+  idPrefix?: string;
+  /** Year whose focus label is shown (keyboard or pointer focus). */
+  activeYear?: number;
+  /** Defaults to the natural view for the indicator's targets (see `chartViews`). */
+  view?: ChartView;
+}
+
+export interface TrajectoryChartProps extends ChartInput {
+  onActiveYearChange?: (year: number | undefined) => void;
+}
+
+export interface ChartTable {
+  columns: string[];
+  rows: Array<Array<string | number | null>>;
+}
