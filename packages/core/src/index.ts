@@ -18,3 +18,4 @@ export * from "./format/value.js";
 export * from "./format/labels.js";
 export { simulate, type Simulation } from "./simulate.js";
 export { loadRegion, regionScenarios, isRegionId } from "./data/regions.js";
+export * from "./format/target.js";

@@ -30,3 +30,17 @@ describe("formatting", () => {
     expect(solutionLabel({ status: "unreachable", reason: "" }, "en")).toBe("unreachable");
   });
 });
+
+import { loadRegion, targetLabel, targetSpecs, targetValueLabel } from "../src/index.js";
+
+describe("target labels", () => {
+  const region = loadRegion("sa-pa");
+  const byId = Object.fromEntries(targetSpecs(region).map((t) => [t.id, t]));
+  it("names the kind and years", () => {
+    const avg = byId["grdp-growth-term-average"]!;
+    expect(targetLabel({ ...avg, label: undefined }, { vi: "Tăng trưởng GRDP", en: "GRDP growth" }, "vi")).toBe("Tăng trưởng GRDP bình quân 2021–2025");
+    expect(targetValueLabel(avg, "rate", "vi")).toBe("≥ 14,5 %");
+    const pc = byId["grdp-per-capita-2025"]!;
+    expect(targetValueLabel(pc, "millionVndPerPerson", "en")).toBe("≥ 145 million VND/person");
+  });
+});

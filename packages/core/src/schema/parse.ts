@@ -1,4 +1,4 @@
-import type * as z from "zod";
+import type * as z from "zod/mini";
 
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; error: string; path: string };
 
@@ -8,7 +8,7 @@ export function issuePath(path: readonly PropertyKey[]): string {
 }
 
 /** Parses with a schema and reports the first issue as one line naming the field. */
-export function parseWith<T>(schema: z.ZodType<T>, raw: unknown, what: string): ParseResult<T> {
+export function parseWith<T>(schema: z.ZodMiniType<T>, raw: unknown, what: string): ParseResult<T> {
   const result = schema.safeParse(raw);
   if (result.success) return { ok: true, value: result.data };
   const issue = result.error.issues[0]!;

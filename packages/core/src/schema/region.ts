@@ -1,7 +1,7 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { UNIT_IDS } from "../units.js";
 import { RATE_INPUT_IDS, standardIndicator } from "../indicators.js";
-import { FiniteNumber, Identifier, Localized, Slug, Year, YearKey } from "./common.js";
+import { FiniteNumber, Identifier, Localized, NonEmpty, Slug, Year, YearKey } from "./common.js";
 
 export const SourceStatus = z.enum(["actual", "plan", "assumption"]);
 
@@ -10,32 +10,32 @@ export const SourcedValue = z
   .object({
     value: FiniteNumber,
     status: SourceStatus,
-    source: z.string().min(1).optional(),
-    note: z.string().min(1).optional(),
+    source: z.optional(NonEmpty),
+    note: z.optional(NonEmpty),
   })
-  .superRefine((v, ctx) => {
+  .check(z.superRefine((v, ctx) => {
     if (v.status !== "assumption" && !v.source)
       ctx.addIssue({ code: "custom", path: ["source"], message: `a ${v.status} figure must name its source document` });
     if (v.status === "assumption" && !v.note)
       ctx.addIssue({ code: "custom", path: ["note"], message: "an assumption must say why it was chosen" });
-  });
+  }));
 
 const YearValues = z.record(YearKey, SourcedValue);
 
 export const RegionIndicator = z.object({
   /** Required for indicators outside the standard model. */
-  name: Localized.optional(),
-  short: Localized.optional(),
-  unit: z.enum(UNIT_IDS).optional(),
-  kind: z.enum(["level", "rate", "tracked"]).optional(),
-  basis: z.enum(["real", "nominal", "volume", "none"]).optional(),
-  category: z.enum(["economic", "social"]).optional(),
+  name: z.optional(Localized),
+  short: z.optional(Localized),
+  unit: z.optional(z.enum(UNIT_IDS)),
+  kind: z.optional(z.enum(["level", "rate", "tracked"])),
+  basis: z.optional(z.enum(["real", "nominal", "volume", "none"])),
+  category: z.optional(z.enum(["economic", "social"])),
   /** Level figures by year (levels and tracked indicators). */
-  levels: YearValues.optional(),
+  levels: z.optional(YearValues),
   /** Rates by year: the value of a rate indicator, or a level indicator's own growth. */
-  rates: YearValues.optional(),
+  rates: z.optional(YearValues),
   /** Standard deviation of the yearly rate, for uncertainty bands. */
-  sigma: z.number().nonnegative().optional(),
+  sigma: z.optional(z.number().check(z.gte(0))),
 });
 
 export const TargetKindSchema = z.enum(["level", "annualRate", "averageGrowth", "cumulative"]);
@@ -50,13 +50,13 @@ export const TargetFields = z.object({
   /** The target's (last) year. */
   year: Year,
   /** First year for averageGrowth and cumulative targets. */
-  fromYear: Year.optional(),
+  fromYear: z.optional(Year),
   /** Relative tolerance for `about` (0.02 = within 2 %). */
-  tolerance: z.number().nonnegative().optional(),
-  label: Localized.optional(),
+  tolerance: z.optional(z.number().check(z.gte(0))),
+  label: z.optional(Localized),
 });
 
-export function refineTarget(t: z.infer<typeof TargetFields>, ctx: z.RefinementCtx): void {
+export function refineTarget(t: z.infer<typeof TargetFields>, ctx: z.core.$RefinementCtx<z.infer<typeof TargetFields>>): void {
   if (t.comparator === "about" && t.tolerance === undefined)
     ctx.addIssue({ code: "custom", path: ["tolerance"], message: "an 'about' target must state its tolerance" });
   if ((t.kind === "averageGrowth" || t.kind === "cumulative") && t.fromYear === undefined)
@@ -65,31 +65,31 @@ export function refineTarget(t: z.infer<typeof TargetFields>, ctx: z.RefinementC
     ctx.addIssue({ code: "custom", path: ["fromYear"], message: "fromYear must not be after year" });
 }
 
-export const RegionTarget = TargetFields.extend({
+export const RegionTarget = z.extend(TargetFields, {
   category: z.enum(["economic", "social", "structure"]),
   /** One of the "5 economic + 5 social" priority targets the source singles out. */
-  priority: z.boolean().optional(),
+  priority: z.optional(z.boolean()),
   /** Term target (to the end year) or a single year's plan target. */
   scope: z.enum(["term", "year"]),
-  source: z.string().min(1),
-  note: z.string().min(1).optional(),
+  source: NonEmpty,
+  note: z.optional(NonEmpty),
   /** Alternative readings of one ambiguous figure; a scenario picks one per group. */
-  reading: z.object({ group: Slug, option: Slug, isDefault: z.boolean() }).optional(),
-}).superRefine(refineTarget);
+  reading: z.optional(z.object({ group: Slug, option: Slug, isDefault: z.boolean() })),
+}).check(z.superRefine(refineTarget));
 
 export const RegionSource = z.object({
-  id: z.string().min(1),
-  file: z.string().min(1),
+  id: NonEmpty,
+  file: NonEmpty,
   title: Localized,
-  publisher: z.string().min(1),
-  date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "must be YYYY, YYYY-MM or YYYY-MM-DD"),
+  publisher: NonEmpty,
+  date: z.string().check(z.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "must be YYYY, YYYY-MM or YYYY-MM-DD")),
 });
 
 export const StructureEntry = z.object({
   year: Year,
   status: SourceStatus,
-  source: z.string().min(1),
-  shares: z.partialRecord(z.enum(["agriculture", "industry", "services", "productTaxes"]), z.number().min(0).max(1)),
+  source: NonEmpty,
+  shares: z.partialRecord(z.enum(["agriculture", "industry", "services", "productTaxes"]), z.number().check(z.gte(0), z.lte(1))),
 });
 
 export const RegionSchema = z
@@ -98,18 +98,18 @@ export const RegionSchema = z
     id: Slug,
     name: Localized,
     /** Province a town belongs to. */
-    parent: Localized.optional(),
+    parent: z.optional(Localized),
     level: z.enum(["province", "town"]),
     term: z.object({ base: Year, end: Year }),
-    sources: z.array(RegionSource).min(1),
+    sources: z.array(RegionSource).check(z.minLength(1)),
     indicators: z.record(Identifier, RegionIndicator),
     params: z.object({ revenueBuoyancy: SourcedValue }),
-    structure: z.array(StructureEntry).default([]),
+    structure: z._default(z.array(StructureEntry), []),
     targets: z.array(RegionTarget),
     /** Named scenarios that ship with the region, in scenario-file form without schema and region. */
-    scenarios: z.array(z.record(z.string(), z.unknown())).default([]),
+    scenarios: z._default(z.array(z.record(z.string(), z.unknown())), []),
   })
-  .superRefine((r, ctx) => {
+  .check(z.superRefine((r, ctx) => {
     const sourceIds = new Set(r.sources.map((s) => s.id));
     const { base, end } = r.term;
     if (end <= base) ctx.addIssue({ code: "custom", path: ["term", "end"], message: "end must be after base" });
@@ -157,7 +157,7 @@ export const RegionSchema = z
       if (!sourceIds.has(s.source))
         ctx.addIssue({ code: "custom", path: ["structure", i, "source"], message: `unknown source '${s.source}'` });
     });
-  });
+  }));
 
 export type Region = z.infer<typeof RegionSchema>;
 export type RegionTargetT = z.infer<typeof RegionTarget>;
