@@ -3,8 +3,8 @@ import {
   STATUS_LABELS,
   formatNumber,
   formatPercent,
-  formatPoints,
   isPercentUnit,
+  yearSpan,
   type Lang,
   type Provenance,
   type Solution,
@@ -18,19 +18,26 @@ export function numberCell(value: number, unit: string, lang: Lang): string {
   return isPercentUnit(unit) ? formatPercent(value, lang) : formatNumber(value, lang);
 }
 
+/**
+ * A signed number; one that rounds to zero is plain "0", neither "+0" nor "−0"
+ * (a target met exactly leaves float noise such as 2.8e-17).
+ */
+export function signedNumber(value: number, lang: Lang, digits?: number): string {
+  if (!Number.isFinite(value)) return "–";
+  const text = formatNumber(value, lang, digits);
+  if (!/[1-9]/.test(text)) return text.replace("−", "");
+  return value > 0 ? `+${text}` : text;
+}
+
 /** A signed difference: percentage points for rates and shares. */
 export function gapCell(gap: number, unit: string, lang: Lang): string {
-  if (isPercentUnit(unit)) return formatPoints(gap, lang);
+  if (!isPercentUnit(unit)) return signedNumber(gap, lang);
   if (!Number.isFinite(gap)) return "–";
-  return (gap > 0 ? "+" : "") + formatNumber(gap, lang);
+  return `${signedNumber(gap * 100, lang, 2)} ${lang === "vi" ? "điểm %" : "pp"}`;
 }
 
 export function yearsCell(target: TargetSpec): string {
   return target.fromYear !== undefined && target.fromYear !== target.year ? `${target.fromYear}–${target.year}` : `${target.year}`;
-}
-
-export function yearRange(from: number, to: number): string {
-  return from === to ? `${from}` : `${from}–${to}`;
 }
 
 export function comparatorCell(target: TargetSpec, lang: Lang): string {
@@ -43,7 +50,7 @@ export function solutionCell(solution: Solution | undefined, lang: Lang): string
   const w = words(lang);
   switch (solution?.status) {
     case "solved":
-      return `${formatPercent(solution.rate, lang)}${w.perYear} (${yearRange(solution.from, solution.to)})`;
+      return `${formatPercent(solution.rate, lang)}${w.perYear} (${yearSpan(solution.from, solution.to)})`;
     case "alreadyMet":
       return w.alreadyMet;
     case "unreachable":

@@ -4,6 +4,8 @@ export interface Column {
   header: string;
   /** Numbers read best right-aligned; text left-aligned (the default). */
   align?: "left" | "right";
+  /** Left out when no row has a value in it (a notes column with nothing to note). */
+  optional?: boolean;
 }
 
 const COMBINING_MARK = /\p{M}/gu;
@@ -23,7 +25,10 @@ function pad(text: string, width: number, align: "left" | "right"): string {
   return align === "right" ? fill + text : text + fill;
 }
 
-export function renderTable(columns: readonly Column[], rows: readonly (readonly string[])[]): string {
+export function renderTable(allColumns: readonly Column[], allRows: readonly (readonly string[])[]): string {
+  const kept = allColumns.flatMap((c, i) => (c.optional && allRows.every((row) => !row[i]) ? [] : [i]));
+  const columns = kept.map((i) => allColumns[i]!);
+  const rows = allRows.map((row) => kept.map((i) => row[i] ?? ""));
   const header = columns.map((c) => c.header.normalize("NFC"));
   const body = rows.map((row) => columns.map((_, i) => (row[i] ?? "").normalize("NFC")));
   const widths = header.map((h, i) => Math.max(displayWidth(h), ...body.map((row) => displayWidth(row[i]!))));

@@ -47,18 +47,16 @@ const vi = {
   notApplicable: "không áp dụng",
   appliesTo: "áp dụng",
   because: "lý do",
-  ownRateMeans: "tốc độ tăng của chính chỉ tiêu trong các năm còn tự do",
-  grdpRateMeans: "tăng trưởng GRDP thực cần, giữ nguyên các giả định khác",
+  ownRateMeans: "Tốc độ cần: tốc độ tăng không đổi của chính chỉ tiêu trong các năm chưa cố định, vừa đủ đạt mục tiêu.",
+  grdpRateMeans: "Tăng GRDP cần: tăng trưởng GRDP thực cần trong các năm đó, giữ nguyên giảm phát, dân số và hệ số thu.",
+  fixedBefore: (year: number) => `các năm trước ${year} đã cố định`,
   inYear: "năm",
-  totalOver: "tổng",
   summary: (total: number, met: number, missed: number, unknown: number, alternatives: number) =>
     `${total} mục tiêu: đạt ${met} · không đạt ${missed} · chưa có số liệu ${unknown}` +
     (alternatives ? ` · ${alternatives} cách hiểu khác không tính` : ""),
   legendTitle: "Trạng thái",
   anchorNote: "kế hoạch dùng làm mốc (chưa có số thực hiện)",
   indexNote: (name: string, base: number) => `${name}: chuỗi chỉ số (${base} = 100), chưa có số tuyệt đối`,
-  indexUnit: (base: number) => `chỉ số (${base} = 100)`,
-  fromYear: "tính từ năm",
 };
 
 export type Words = typeof vi;
@@ -107,18 +105,16 @@ const en: Words = {
   notApplicable: "not applicable",
   appliesTo: "applies to",
   because: "reason",
-  ownRateMeans: "the indicator's own growth in the years still free",
-  grdpRateMeans: "real GRDP growth needed, other assumptions held",
+  ownRateMeans: "Required rate: the constant growth of the indicator itself, in the years not yet fixed, that just meets the target.",
+  grdpRateMeans: "Required GRDP growth: the real GRDP growth those years need, deflator, population and buoyancy held.",
+  fixedBefore: (year: number) => `the years before ${year} are fixed`,
   inYear: "in",
-  totalOver: "total",
   summary: (total: number, met: number, missed: number, unknown: number, alternatives: number) =>
     `${total} targets: met ${met} · not met ${missed} · no data ${unknown}` +
     (alternatives ? ` · ${alternatives} alternative readings not counted` : ""),
   legendTitle: "Status",
   anchorNote: "plan figure used as anchor (no actual yet)",
   indexNote: (name: string, base: number) => `${name}: an index series (${base} = 100), no absolute level known`,
-  indexUnit: (base: number) => `index (${base} = 100)`,
-  fromYear: "from",
 };
 
 export function words(lang: Lang): Words {

@@ -19,3 +19,4 @@ export * from "./format/labels.js";
 export { simulate, type Simulation } from "./simulate.js";
 export { loadRegion, regionScenarios, isRegionId } from "./data/regions.js";
 export * from "./format/target.js";
+export { targetUnit } from "./targets/unit.js";

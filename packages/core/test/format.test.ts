@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatGap, formatNumber, formatPercent, formatValue, solutionLabel, verdictLabel } from "../src/index.js";
+import { formatGap, formatNumber, formatPercent, formatValue, solutionLabel, solutionReason, verdictLabel } from "../src/index.js";
 
 describe("formatting", () => {
   it("writes percent the Vietnamese way: 14,5 % (en 14.5%)", () => {
@@ -27,7 +27,11 @@ describe("formatting", () => {
     expect(verdictLabel(false, "vi")).toBe("không đạt");
     expect(verdictLabel(null, "en")).toBe("no data");
     expect(solutionLabel({ status: "solved", rate: 0.0998, from: 2024, to: 2025 }, "vi")).toBe("9,98 %/năm (2024–2025)");
-    expect(solutionLabel({ status: "unreachable", reason: "" }, "en")).toBe("unreachable");
+    expect(solutionLabel({ status: "unreachable", reason: "noRateReaches" }, "en")).toBe("unreachable");
+    expect(solutionLabel({ status: "solved", rate: 0.145, from: 2023, to: 2023 }, "vi")).toBe("14,5 %/năm (2023)");
+    expect(solutionReason({ status: "alreadyMet", reason: "fixedYearsMeet", year: 2025 }, "vi")).toBe("các năm đã cố định đến 2025 đủ đạt");
+    expect(formatGap(2.8e-17, "rate", "vi")).toBe("0 điểm %");
+    expect(formatGap(-1e-12, "billionVnd", "vi")).toBe("0 tỷ đồng");
   });
 });
 

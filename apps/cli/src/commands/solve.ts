@@ -3,7 +3,8 @@ import {
   KIND_LABELS,
   evaluateTarget,
   formatPercent,
-  formatValue,
+  solutionReason,
+  yearSpan,
   verdictLabel,
   type Lang,
   type Region,
@@ -12,7 +13,7 @@ import {
   type TargetSpec,
 } from "@lotrinh/core";
 import { stringFlag } from "../args.js";
-import { yearRange, yearsCell } from "../cells.js";
+import { gapCell, numberCell, yearsCell } from "../cells.js";
 import type { Command } from "../command.js";
 import { JSON_FLAG, REGION_FLAG, SCENARIO_FLAG } from "../common-flags.js";
 import { InputError } from "../errors.js";
@@ -21,7 +22,7 @@ import { regionRecord, scenarioRecord, targetRecord, toJson } from "../records.j
 import { simulateFromFlags, type SimulationRun } from "../simulation.js";
 import { closest } from "../suggest.js";
 import { renderFields } from "../table.js";
-import { targetUnit } from "../units.js";
+import { targetUnit, withUnit } from "../units.js";
 import { words } from "../words.js";
 
 function findTarget(run: SimulationRun, id: string): TargetSpec {
@@ -47,33 +48,48 @@ function solutionText(solution: Solution, lang: Lang): string {
   const w = words(lang);
   switch (solution.status) {
     case "solved":
-      return `${formatPercent(solution.rate, lang)}${w.perYear}, ${w.appliesTo} ${yearRange(solution.from, solution.to)}`;
+      return `${formatPercent(solution.rate, lang)}${w.perYear}, ${w.appliesTo} ${yearSpan(solution.from, solution.to)}`;
     case "alreadyMet":
-      return `${w.alreadyMet} (${w.because}: ${solution.reason})`;
+      return `${w.alreadyMet} (${w.because}: ${solutionReason(solution, lang)})`;
     case "unreachable":
-      return `${w.unreachable} (${w.because}: ${solution.reason})`;
+      return `${w.unreachable} (${w.because}: ${solutionReason(solution, lang)})`;
     case "notApplicable":
-      return `${w.notApplicable} (${w.because}: ${solution.reason})`;
+      return `${w.notApplicable} (${w.because}: ${solutionReason(solution, lang)})`;
   }
 }
 
-function solveText(run: SimulationRun, evaluation: TargetEvaluation, lang: Lang): string {
+/** When --from names a year the data has already fixed, say where the free years really start. */
+function startNote(solution: Solution | undefined, from: number | undefined, lang: Lang): string {
+  if (solution?.status !== "solved" || from === undefined || solution.from <= from) return "";
+  return ` (${words(lang).fixedBefore(solution.from)})`;
+}
+
+/** "đạt/trên 145 triệu đồng/người", "khoảng 51,5 triệu đồng/người (±2 %)". */
+function targetText(t: TargetSpec, unit: string, base: number, lang: Lang): string {
+  const value = withUnit(numberCell(t.value, unit, lang), unit, lang, base);
+  const tolerance = t.comparator === "about" && t.tolerance !== undefined ? ` (±${formatPercent(t.tolerance, lang)})` : "";
+  return `${COMPARATOR_LABELS[t.comparator][lang]} ${value}${tolerance}`;
+}
+
+function solveText(run: SimulationRun, evaluation: TargetEvaluation, from: number | undefined, lang: Lang): string {
   const w = words(lang);
   const t = evaluation.target;
   const { projection } = run.simulation;
+  const base = run.region.term.base;
   const unit = targetUnit(t, projection);
-  const value = (v: number) => formatValue(v, unit, lang);
   const name = t.label?.[lang] ?? projection.series[t.indicator]?.name[lang] ?? t.indicator;
+  const { own, grdpGrowth } = evaluation.required;
   const fields: [string, string][] = [
-    [w.target, `${COMPARATOR_LABELS[t.comparator][lang]} ${value(t.value)}, ${w.inYear} ${yearsCell(t)} (${KIND_LABELS[t.kind][lang]})`],
-    [w.projected, `${value(evaluation.projected)}: ${verdictLabel(evaluation.met, lang)}`],
-    [w.gap, Number.isFinite(evaluation.gap) ? (evaluation.gap > 0 ? "+" : "") + value(evaluation.gap) : "–"],
-    [w.requiredRate, `${solutionText(evaluation.required.own, lang)}; ${w.ownRateMeans}`],
+    [w.target, `${targetText(t, unit, base, lang)}, ${w.inYear} ${yearsCell(t)} (${KIND_LABELS[t.kind][lang]})`],
+    [w.projected, withUnit(numberCell(evaluation.projected, unit, lang), unit, lang, base)],
+    [w.verdict, verdictLabel(evaluation.met, lang)],
+    [w.gap, withUnit(gapCell(evaluation.gap, unit, lang), unit, lang, base)],
+    [w.requiredRate, solutionText(own, lang) + startNote(own, from, lang)],
   ];
-  if (evaluation.required.grdpGrowth)
-    fields.push([w.requiredGrdp, `${solutionText(evaluation.required.grdpGrowth, lang)}; ${w.grdpRateMeans}`]);
+  if (grdpGrowth) fields.push([w.requiredGrdp, solutionText(grdpGrowth, lang) + startNote(grdpGrowth, from, lang)]);
   if (t.reading) fields.push([w.note, t.active ? w.chosenReading : w.alternativeReading]);
-  return [headline(run, w.targetsTitle, lang), "", `${t.id}: ${name}`, renderFields(fields)].join("\n");
+  const footnotes = [w.ownRateMeans, ...(grdpGrowth ? [w.grdpRateMeans] : [])];
+  return [headline(run, w.targetsTitle, lang), "", `${t.id}: ${name}`, renderFields(fields), ...footnotes, ""].join("\n");
 }
 
 export const command: Command = {
@@ -94,7 +110,7 @@ export const command: Command = {
     const target = findTarget(run, stringFlag(flags, "target")!);
     const from = fromYear(stringFlag(flags, "from"), run.region, target);
     const evaluation = evaluateTarget(run.simulation.projection, target, from);
-    if (!flags.json) return solveText(run, evaluation, lang);
+    if (!flags.json) return solveText(run, evaluation, from, lang);
     return toJson({
       region: regionRecord(run.region),
       scenario: scenarioRecord(run),

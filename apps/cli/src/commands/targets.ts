@@ -49,8 +49,8 @@ function targetsTable(run: SimulationRun, lang: Lang): string {
     { header: w.verdict },
     { header: w.gap, align: "right" },
     { header: w.requiredRate, align: "right" },
-    { header: w.requiredGrdp, align: "right" },
-    { header: w.note },
+    { header: w.requiredGrdp, align: "right", optional: true },
+    { header: w.note, optional: true },
   ];
   const rows = evaluations.map((evaluation) => {
     const t = evaluation.target;
@@ -71,7 +71,15 @@ function targetsTable(run: SimulationRun, lang: Lang): string {
       readingNote(evaluation, lang),
     ];
   });
-  return [headline(run, w.targetsTitle, lang), "", renderTable(columns, rows), summaryLine(evaluations, lang), ""].join("\n");
+  return [
+    headline(run, w.targetsTitle, lang),
+    "",
+    renderTable(columns, rows),
+    summaryLine(evaluations, lang),
+    w.ownRateMeans,
+    w.grdpRateMeans,
+    "",
+  ].join("\n");
 }
 
 export const command: Command = {

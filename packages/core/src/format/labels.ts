@@ -1,5 +1,5 @@
 import type { ValueStatus } from "../model/types.js";
-import type { Comparator, Solution, TargetKind } from "../targets/types.js";
+import type { Comparator, Solution, SolutionReason, TargetKind } from "../targets/types.js";
 import type { Lang } from "./number.js";
 import { formatPercent } from "./number.js";
 
@@ -32,12 +32,38 @@ export function verdictLabel(met: boolean | null, lang: Lang): string {
   return met ? "met" : "not met";
 }
 
+/** "2024–2025", or "2023" when the span is one year. */
+export function yearSpan(from: number, to: number): string {
+  return from === to ? String(from) : `${from}–${to}`;
+}
+
+const REASONS: Words<SolutionReason> = {
+  fixedYearsMeet: { vi: "các năm đã cố định đến {year} đủ đạt", en: "met by the years fixed up to {year}" },
+  fixedYearsMiss: { vi: "mọi năm đến {year} đã cố định", en: "every year up to {year} is fixed" },
+  metAtAnyRate: { vi: "đạt với bất kỳ tốc độ nào", en: "met at any growth rate" },
+  exceededAtAnyRate: { vi: "vượt mức với bất kỳ tốc độ nào", en: "exceeded at any growth rate" },
+  noRateReaches: { vi: "không tốc độ nào trên −100 % đạt được", en: "no growth rate above −100 % reaches it" },
+  tooFast: { vi: "cần tăng trên 100.000 %/năm", en: "needs growth beyond 100,000 % a year" },
+  signMismatch: { vi: "mục tiêu và mức cố định cuối trái dấu", en: "the target and the last fixed level differ in sign" },
+  noIndicator: { vi: "không có chỉ tiêu này", en: "no such indicator" },
+  noGrowthPath: { vi: "chỉ tiêu không có đường tăng trưởng riêng", en: "the indicator has no growth path of its own" },
+  rateHasNoSum: { vi: "tốc độ không cộng dồn được", en: "a rate has no sum" },
+  buoyancyNotPositive: { vi: "hệ số co giãn thu không dương", en: "revenue buoyancy is not positive" },
+  notLinkedToGrdp: { vi: "các năm còn lại không gắn với tăng trưởng GRDP", en: "the free years are not linked to GRDP growth" },
+};
+
+/** Why a target has no required rate, in words. */
+export function solutionReason(s: Exclude<Solution, { status: "solved" }>, lang: Lang): string {
+  const year = "year" in s && s.year !== undefined ? String(s.year) : "";
+  return REASONS[s.reason][lang].replace("{year}", year);
+}
+
 export function solutionLabel(s: Solution, lang: Lang): string {
   switch (s.status) {
     case "solved":
       return lang === "vi"
-        ? `${formatPercent(s.rate, lang)}/năm (${s.from}–${s.to})`
-        : `${formatPercent(s.rate, lang)}/yr (${s.from}–${s.to})`;
+        ? `${formatPercent(s.rate, lang)}/năm (${yearSpan(s.from, s.to)})`
+        : `${formatPercent(s.rate, lang)}/yr (${yearSpan(s.from, s.to)})`;
     case "alreadyMet":
       return lang === "vi" ? "đã đạt" : "already met";
     case "unreachable":

@@ -24,7 +24,14 @@ export function defaultDigits(value: number): number {
 /** A plain number in the language's format: vi 12.085,5 · en 12,085.5. NaN shows as "–". */
 export function formatNumber(value: number, lang: Lang, digits = defaultDigits(value)): string {
   if (!Number.isFinite(value)) return "–";
-  return formatter(lang, digits).format(value).replace("-", "−");
+  // Rounding noise such as −2.8e−17 must not print as "−0".
+  const text = formatter(lang, digits).format(value === 0 ? 0 : value);
+  return /^-0([.,]0*)?$/.test(text) ? text.slice(1) : text.replace("-", "−");
+}
+
+/** True when the value prints as zero at the given digits. */
+export function roundsToZero(value: number, digits: number): boolean {
+  return Math.abs(value) < 0.5 * 10 ** -digits;
 }
 
 /** A fraction as percent: vi "14,5 %", en "14.5%". */
@@ -37,6 +44,6 @@ export function formatPercent(fraction: number, lang: Lang, digits = 2): string 
 /** A signed change in percentage points: "+1,2 điểm %" / "+1.2 pp". */
 export function formatPoints(fraction: number, lang: Lang, digits = 2): string {
   if (!Number.isFinite(fraction)) return "–";
-  const sign = fraction > 0 ? "+" : "";
+  const sign = fraction > 0 && !roundsToZero(fraction * 100, digits) ? "+" : "";
   return `${sign}${formatNumber(fraction * 100, lang, digits)} ${lang === "vi" ? "điểm %" : "pp"}`;
 }

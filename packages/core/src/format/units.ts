@@ -4,7 +4,7 @@ import type { Lang } from "./number.js";
 const UNIT_LABELS: Record<UnitId, { vi: string; en: string }> = {
   rate: { vi: "%/năm", en: "%/yr" },
   share: { vi: "%", en: "%" },
-  index: { vi: "chỉ số (2020 = 100)", en: "index (2020 = 100)" },
+  index: { vi: "chỉ số ({base} = 100)", en: "index ({base} = 100)" },
   billionVnd: { vi: "tỷ đồng", en: "billion VND" },
   billionVnd2010: { vi: "tỷ đồng (giá 2010)", en: "billion VND (2010 prices)" },
   millionVndPerPerson: { vi: "triệu đồng/người", en: "million VND/person" },
@@ -19,9 +19,9 @@ const UNIT_LABELS: Record<UnitId, { vi: string; en: string }> = {
 };
 
 /** The label of a unit id; free-text units (formula indicators) are returned as given. */
-export function unitLabel(unit: string, lang: Lang): string {
+export function unitLabel(unit: string, lang: Lang, baseYear = 2020): string {
   const known = (UNIT_LABELS as Record<string, { vi: string; en: string }>)[unit];
-  return known ? known[lang] : unit;
+  return known ? known[lang].replace("{base}", String(baseYear)) : unit;
 }
 
 /** Units whose values are fractions shown as percent. */

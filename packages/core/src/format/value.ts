@@ -1,10 +1,10 @@
-import { formatNumber, formatPercent, formatPoints, type Lang } from "./number.js";
+import { defaultDigits, formatNumber, formatPercent, formatPoints, roundsToZero, type Lang } from "./number.js";
 import { isPercentUnit, unitLabel } from "./units.js";
 
 /** A value with its unit: "12.085 tỷ đồng", "145 triệu đồng/người", "14,5 %". */
-export function formatValue(value: number, unit: string, lang: Lang, digits?: number): string {
+export function formatValue(value: number, unit: string, lang: Lang, digits?: number, baseYear?: number): string {
   if (isPercentUnit(unit)) return formatPercent(value, lang, digits);
-  const label = unitLabel(unit, lang);
+  const label = unitLabel(unit, lang, baseYear);
   const text = formatNumber(value, lang, digits);
   if (!Number.isFinite(value) || !label) return text;
   return label.startsWith("/") ? `${text}${label}` : `${text} ${label}`;
@@ -14,6 +14,6 @@ export function formatValue(value: number, unit: string, lang: Lang, digits?: nu
 export function formatGap(gap: number, unit: string, lang: Lang): string {
   if (!Number.isFinite(gap)) return "–";
   if (isPercentUnit(unit)) return formatPoints(gap, lang);
-  const sign = gap > 0 ? "+" : "";
+  const sign = gap > 0 && !roundsToZero(gap, defaultDigits(gap)) ? "+" : "";
   return sign + formatValue(gap, unit, lang);
 }

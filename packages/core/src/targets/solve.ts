@@ -10,7 +10,7 @@ const MAX_GROWTH = 1e3;
  */
 export function requiredRates(projection: Projection, t: TargetSpec, fromYear?: number): RequiredRates {
   const s = projection.series[t.indicator];
-  if (!s) return { own: { status: "notApplicable", reason: `no indicator '${t.indicator}'` } };
+  if (!s) return { own: { status: "notApplicable", reason: "noIndicator" } };
   const own = solveOwn(s, t, projection.input.base, fromYear);
   if (s.id === "grdpPerCapita" || s.id === "budgetRevenue")
     return { own, grdpGrowth: solveGrdp(s, t, projection.input, fromYear) };
@@ -34,23 +34,23 @@ function windowOf(s: ProjectedSeries, t: TargetSpec, base: number, fromYear?: nu
 
 function fixedAnswer(met: boolean, year: number): Solution {
   return met
-    ? { status: "alreadyMet", reason: `met by the years fixed up to ${year}` }
-    : { status: "unreachable", reason: `every year up to ${year} is fixed` };
+    ? { status: "alreadyMet", reason: "fixedYearsMeet", year }
+    : { status: "unreachable", reason: "fixedYearsMiss", year };
 }
 
 function solved(rate: number, w: Window, base: number): Solution {
-  if (!Number.isFinite(rate) || rate <= -1) return { status: "unreachable", reason: "no growth rate above −100 % reaches it" };
+  if (!Number.isFinite(rate) || rate <= -1) return { status: "unreachable", reason: "noRateReaches" };
   return { status: "solved", rate, from: w.start + base, to: w.iy + base };
 }
 
 function solveOwn(s: ProjectedSeries, t: TargetSpec, base: number, fromYear?: number): Solution {
   if (s.kind === "tracked" || s.kind === "formula")
-    return { status: "notApplicable", reason: "the indicator has no growth path of its own" };
+    return { status: "notApplicable", reason: "noGrowthPath" };
   const w = windowOf(s, t, base, fromYear);
   const current = measure(s, t, base);
   const T = t.value;
   if (s.kind === "rate") {
-    if (t.kind === "cumulative") return { status: "notApplicable", reason: "a rate has no sum" };
+    if (t.kind === "cumulative") return { status: "notApplicable", reason: "rateHasNoSum" };
     if (t.kind !== "averageGrowth") {
       return w.start > w.iy
         ? fixedAnswer(isMet(t.comparator, current, T, t.tolerance), t.year)
@@ -89,7 +89,7 @@ function solveOwn(s: ProjectedSeries, t: TargetSpec, base: number, fromYear?: nu
 
 function levelRate(T: number, x0: number, w: Window, base: number): Solution {
   const ratio = T / x0;
-  if (!(ratio > 0)) return { status: "unreachable", reason: "the target and the last fixed level differ in sign" };
+  if (!(ratio > 0)) return { status: "unreachable", reason: "signMismatch" };
   return solved(Math.pow(ratio, 1 / (w.iy - w.start + 1)) - 1, w, base);
 }
 
@@ -106,11 +106,11 @@ function solveGrdp(s: ProjectedSeries, t: TargetSpec, input: ModelInput, fromYea
   const gActual = input.lastActualRate.grdpGrowth!;
   const b = input.revenueBuoyancy;
   if (s.id === "budgetRevenue" && !(b > 0))
-    return { status: "notApplicable", reason: "revenue does not grow with GRDP when buoyancy is not positive" };
+    return { status: "notApplicable", reason: "buoyancyNotPositive" };
   let dependsOnGrowth = false;
   for (let i = w.start; i <= w.iy; i++) if (Number.isNaN(explicit[i]!) && i > gActual) dependsOnGrowth = true;
   if (!dependsOnGrowth)
-    return { status: "notApplicable", reason: "the free years' growth is set explicitly or actual, not linked to GRDP" };
+    return { status: "notApplicable", reason: "notLinkedToGrdp" };
   const { ia, iy } = w;
   const values = s.values;
   const perCapita = s.id === "grdpPerCapita";
@@ -165,15 +165,15 @@ function solveMonotone(F: (g: number) => number, t: TargetSpec, w: Window, base:
   let hi = 1;
   let fLo = F(lo) - T;
   if (fLo >= 0) {
-    if (t.comparator === "atLeast") return { status: "alreadyMet", reason: "met at any growth rate" };
-    if (fLo > tol) return { status: "unreachable", reason: "exceeded at any growth rate" };
+    if (t.comparator === "atLeast") return { status: "alreadyMet", reason: "metAtAnyRate" };
+    if (fLo > tol) return { status: "unreachable", reason: "exceededAtAnyRate" };
   }
   let fHi = F(hi) - T;
   while (fHi < 0) {
     lo = hi;
     fLo = fHi;
     hi *= 2;
-    if (hi > MAX_GROWTH) return { status: "unreachable", reason: "needs growth beyond 100,000 % a year" };
+    if (hi > MAX_GROWTH) return { status: "unreachable", reason: "tooFast" };
     fHi = F(hi) - T;
   }
   // Weighted values drive the secant; fLo and fHi stay the true residuals.

@@ -24,12 +24,27 @@ export interface TargetSpec {
   active: boolean;
 }
 
+/** Why a target has no required rate; `solutionReason` words it in Vietnamese or English. */
+export type SolutionReason =
+  | "fixedYearsMeet"
+  | "fixedYearsMiss"
+  | "metAtAnyRate"
+  | "exceededAtAnyRate"
+  | "noRateReaches"
+  | "tooFast"
+  | "signMismatch"
+  | "noIndicator"
+  | "noGrowthPath"
+  | "rateHasNoSum"
+  | "buoyancyNotPositive"
+  | "notLinkedToGrdp";
+
 /** The constant rate the free years need, or why there is none. */
 export type Solution =
   | { status: "solved"; rate: number; from: number; to: number }
-  | { status: "alreadyMet"; reason: string }
-  | { status: "unreachable"; reason: string }
-  | { status: "notApplicable"; reason: string };
+  | { status: "alreadyMet"; reason: SolutionReason; year?: number }
+  | { status: "unreachable"; reason: SolutionReason; year?: number }
+  | { status: "notApplicable"; reason: SolutionReason };
 
 export interface RequiredRates {
   /** The indicator's own rate (for a linked indicator: its growth overriding the link). */
