@@ -1,4 +1,5 @@
 import type { Projection, Provenance, Region, Solution, TargetEvaluation } from "@lotrinh/core";
+import { solutionReason } from "@lotrinh/core";
 import type { SimulationRun } from "./simulation.js";
 import { targetUnit } from "./units.js";
 
@@ -25,7 +26,9 @@ export function solutionRecord(solution: Solution) {
     rate: solution.status === "solved" ? solution.rate : null,
     from: solution.status === "solved" ? solution.from : null,
     to: solution.status === "solved" ? solution.to : null,
-    reason: solution.status === "solved" ? null : solution.reason,
+    /** A stable code for programs, and the same in English words. */
+    reasonCode: solution.status === "solved" ? null : solution.reason,
+    reason: solution.status === "solved" ? null : solutionReason(solution, "en"),
   };
 }
 
