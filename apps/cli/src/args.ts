@@ -3,7 +3,8 @@ import { UsageError } from "./errors.js";
 
 /** A flag a command accepts. String flags take a value (`--region sa-pa` or `--region=sa-pa`). */
 export interface FlagSpec {
-  kind: "string" | "boolean";
+  /** `list`: a string flag that may be given several times (`--scenario a.json --scenario b.json`). */
+  kind: "string" | "boolean" | "list";
   required?: boolean;
   /** Placeholder shown in help and in "needs a value" messages, e.g. FILE. */
   valueName?: string;
@@ -13,7 +14,7 @@ export interface FlagSpec {
 }
 
 export type FlagSpecs = Readonly<Record<string, FlagSpec>>;
-export type ParsedFlags = Record<string, string | boolean | undefined>;
+export type ParsedFlags = Record<string, string | string[] | boolean | undefined>;
 
 /** Flags every command accepts; they may also stand before the command name. */
 export const GLOBAL_FLAGS: FlagSpecs = {
@@ -65,7 +66,7 @@ export function parseFlags(args: readonly string[], specs: FlagSpecs, command: s
     const found = lookup(token, specs);
     if (!found) throw new UsageError(`unknown flag ${token}${where}`, command);
     const [name, spec] = found;
-    if (flags[name] !== undefined) throw new UsageError(`flag --${name} is given twice`, command);
+    if (flags[name] !== undefined && spec.kind !== "list") throw new UsageError(`flag --${name} is given twice`, command);
     if (spec.kind === "boolean") {
       if (eq > 0 && token !== arg) throw new UsageError(`flag --${name} takes no value`, command);
       flags[name] = true;
@@ -74,7 +75,8 @@ export function parseFlags(args: readonly string[], specs: FlagSpecs, command: s
     const value = token !== arg ? arg.slice(eq + 1) : isValue(args[i + 1]) ? args[++i] : undefined;
     if (value === undefined || value === "")
       throw new UsageError(`flag --${name} needs a value (${spec.valueName ?? "VALUE"})`, command);
-    flags[name] = value;
+    if (spec.kind === "list") flags[name] = [...((flags[name] as string[] | undefined) ?? []), value];
+    else flags[name] = value;
   }
   return flags;
 }
@@ -84,6 +86,11 @@ export function requireFlags(flags: ParsedFlags, specs: FlagSpecs, command: stri
   for (const [name, spec] of Object.entries(specs))
     if (spec.required && flags[name] === undefined)
       throw new UsageError(`'${command}' needs --${name} ${spec.valueName ?? "VALUE"}`, command);
+}
+
+export function listFlag(flags: ParsedFlags, name: string): string[] {
+  const value = flags[name];
+  return Array.isArray(value) ? value : typeof value === "string" ? [value] : [];
 }
 
 export function stringFlag(flags: ParsedFlags, name: string): string | undefined {

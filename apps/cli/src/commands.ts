@@ -2,8 +2,7 @@ import type { CommandEntry } from "./command.js";
 
 /**
  * Every command, in help order. Adding one is one entry here plus its module
- * in commands/. `render` and `report` (chart files and printable reports) are
- * reserved for commands/render.ts and commands/report.ts.
+ * in commands/.
  */
 export const COMMANDS: Readonly<Record<string, CommandEntry>> = {
   regions: {
@@ -21,5 +20,13 @@ export const COMMANDS: Readonly<Record<string, CommandEntry>> = {
   solve: {
     summary: { vi: "tốc độ cần để đạt một mục tiêu", en: "the rate one target requires" },
     load: () => import("./commands/solve.js"),
+  },
+  render: {
+    summary: { vi: "vẽ một biểu đồ ra tệp SVG hoặc PNG", en: "draw one chart to an SVG or PNG file" },
+    load: () => import("./commands/render.js"),
+  },
+  report: {
+    summary: { vi: "báo cáo in được (HTML, khổ A4) so sánh các kịch bản", en: "a printable report (HTML, A4) comparing scenarios" },
+    load: () => import("./commands/report.js"),
   },
 };

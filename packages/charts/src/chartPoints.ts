@@ -65,6 +65,8 @@ export function chartPoints(s: ProjectedSeries, base: number, view: ChartView, f
     return points;
   }
   const start = from - base;
+  // A rate's growth is its value; its own provenance is the one to read (growthProvenance mirrors it).
+  const growthInfo = rate ? s.provenance : s.growthProvenance;
   let sum = 0;
   let product = 1;
   for (let i = Math.max(0, start); i < n; i++) {
@@ -79,7 +81,7 @@ export function chartPoints(s: ProjectedSeries, base: number, view: ChartView, f
       const g = s.growth[i]!;
       if (i === 0 || !Number.isFinite(g)) break;
       product *= 1 + g;
-      const w = weakest(s.growthProvenance.slice(start, i + 1));
+      const w = weakest(growthInfo.slice(start, i + 1));
       const value = Math.pow(product, 1 / (i - start + 1)) - 1;
       points.push({ year: base + i, value, status: w.status, anchor: false, edited: w.edited, sources: w.sources });
     }

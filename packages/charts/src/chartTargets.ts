@@ -49,7 +49,8 @@ export function spanStart(t: TargetSpec, base: number): number {
   return t.kind === "averageGrowth" ? Math.max(base + 1, from) : from;
 }
 
-function bandOf(t: TargetSpec): [number, number] | undefined {
+/** The range an `about` target accepts, in the target's own unit. */
+export function bandOf(t: TargetSpec): [number, number] | undefined {
   if (t.comparator !== "about" || !t.tolerance) return undefined;
   // core's isMet: |projected − target| ≤ tolerance × |target|.
   const d = t.tolerance * Math.abs(t.value);

@@ -1,48 +1,73 @@
 /**
  * Text widths estimated arithmetically (no getBBox), so that layout is the same in
- * Node and in the browser. Widths are em fractions of a humanist sans such as
- * Be Vietnam Pro, rounded up a little: an overestimate wastes a few pixels,
- * an underestimate makes labels collide.
+ * Node and in the browser. Widths are em fractions close to DejaVu Sans and
+ * Be Vietnam Pro, the wider of the fonts the charts ask for: an overestimate wastes
+ * a few pixels, an underestimate makes labels collide.
  */
-const NARROW = new Set("iIljft.,:;'|!()[] ");
-const WIDE = new Set("mwMW@%—");
-const COMBINING = /[\u0300-\u036f]/g;
+const ASCII = new Float64Array(128).fill(0.6);
+const set = (chars: string, em: number) => {
+  for (const ch of chars) ASCII[ch.charCodeAt(0)] = em;
+};
+set(" ", 0.32);
+set("iIjl.,:;'|!", 0.3);
+set("ftr()[]-/", 0.42);
+set("0123456789", 0.64);
+set("ABCDEFGHIJKLNOPQRSTUVXYZ", 0.72);
+set("mwMW@%", 0.95);
 
-function charWidth(ch: string): number {
-  if (NARROW.has(ch)) return 0.3;
-  if (WIDE.has(ch)) return 0.86;
-  if (ch >= "0" && ch <= "9") return 0.58;
-  if (ch >= "A" && ch <= "Z") return 0.66;
-  if (ch === "✓" || ch === "✗" || ch === "≥" || ch === "≤" || ch === "≈" || ch === "–") return 0.62;
-  return 0.54;
+const SYMBOLS: Record<string, number> = { "✓": 0.84, "✗": 0.84, "≥": 0.84, "≤": 0.84, "≈": 0.84, "–": 0.5, "—": 1, "…": 1, "±": 0.84 };
+const COMBINING = /[\u0300-\u036f]/g;
+const cache = new Map<string, number>();
+
+/** Width of one non-ASCII character: a Vietnamese letter costs what its base letter costs. */
+function wideChar(ch: string): number {
+  let em = cache.get(ch);
+  if (em === undefined) {
+    const base = ch.normalize("NFD").replace(COMBINING, "");
+    em = SYMBOLS[ch] ?? (base.length === 1 && base.charCodeAt(0) < 128 ? ASCII[base.charCodeAt(0)]! : 0.64);
+    cache.set(ch, em);
+  }
+  return em;
 }
 
-/** Estimated advance width in px of `text` at `fontSize`. Vietnamese diacritics add no width. */
+/** Estimated advance width in px of `text` at `fontSize`. */
 export function textWidth(text: string, fontSize: number): number {
   let em = 0;
-  // NFD splits "ệ" into "e" + marks, so accented letters cost what their base letter costs.
-  for (const ch of text.normalize("NFD").replace(COMBINING, "")) em += charWidth(ch);
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    em += code < 128 ? ASCII[code]! : wideChar(text[i]!);
+  }
   return em * fontSize;
 }
 
 /** Cuts `text` to fit `maxWidth`, ending in "…" when it had to cut. */
 export function fitText(text: string, maxWidth: number, fontSize: number): string {
   if (textWidth(text, fontSize) <= maxWidth) return text;
-  const chars = [...text];
-  while (chars.length > 1 && textWidth(chars.join("") + "…", fontSize) > maxWidth) chars.pop();
-  return chars.join("").trimEnd() + "…";
+  const room = maxWidth - textWidth("…", fontSize);
+  let used = 0;
+  let end = 0;
+  while (end < text.length) {
+    const w = textWidth(text[end]!, fontSize);
+    if (used + w > room) break;
+    used += w;
+    end++;
+  }
+  return text.slice(0, end).trimEnd() + "…";
 }
 
 /** Greedy word wrap into at most `maxLines` lines; the last line is cut with "…" if text remains. */
 export function wrapText(text: string, maxWidth: number, fontSize: number, maxLines: number): string[] {
   const words = text.split(/\s+/).filter(Boolean);
+  const space = textWidth(" ", fontSize);
   const lines: string[] = [];
   let line = "";
+  let lineWidth = 0;
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
-    const next = line ? `${line} ${word}` : word;
-    if (!line || textWidth(next, fontSize) <= maxWidth) {
-      line = next;
+    const w = textWidth(word, fontSize);
+    if (!line || lineWidth + space + w <= maxWidth) {
+      line = line ? `${line} ${word}` : word;
+      lineWidth = line === word ? w : lineWidth + space + w;
       continue;
     }
     if (lines.length === maxLines - 1) {
@@ -51,6 +76,7 @@ export function wrapText(text: string, maxWidth: number, fontSize: number, maxLi
     }
     lines.push(line);
     line = word;
+    lineWidth = w;
   }
   if (line) lines.push(fitText(line, maxWidth, fontSize));
   return lines;

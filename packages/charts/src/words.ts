@@ -10,10 +10,12 @@ interface ChartWords {
   projectedLine: string;
   band: string;
   anchor: string;
+  edited: string;
   perYear: string;
   noData: string;
   cumulativeSpan: (from: number, to: number) => string;
   averageSince: (from: number) => string;
+  averageGrowthSince: (from: number) => string;
   growthOf: (rate: string) => string;
   inYear: (year: number) => string;
 }
@@ -28,10 +30,12 @@ export const WORDS: Record<Lang, ChartWords> = {
     projectedLine: "dự báo (mô hình)",
     band: "biên dung sai",
     anchor: "mốc neo",
+    edited: "đặt trong kịch bản",
     perYear: "/năm",
     noData: "chưa có số liệu",
     cumulativeSpan: (a, b) => `cộng dồn ${a}–${b}`,
     averageSince: (a) => `bình quân từ ${a}`,
+    averageGrowthSince: (a) => `tốc độ tăng bình quân từ ${a}`,
     growthOf: (r) => `tăng ${r} so với năm trước`,
     inYear: (y) => `năm ${y}`,
   },
@@ -44,10 +48,12 @@ export const WORDS: Record<Lang, ChartWords> = {
     projectedLine: "projected (model)",
     band: "tolerance band",
     anchor: "anchor",
+    edited: "set in the scenario",
     perYear: "/yr",
     noData: "no data",
     cumulativeSpan: (a, b) => `cumulative ${a}–${b}`,
     averageSince: (a) => `average since ${a}`,
+    averageGrowthSince: (a) => `average growth since ${a}`,
     growthOf: (r) => `${r} on the previous year`,
     inYear: (y) => `in ${y}`,
   },

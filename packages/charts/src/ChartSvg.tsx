@@ -1,0 +1,115 @@
+import type { FocusEvent, KeyboardEvent, PointerEvent } from "react";
+import { FONT_FAMILY, INK } from "./colors.js";
+import { yearAfterKey, yearAt } from "./activeYear.js";
+import { Axes } from "./Axes.js";
+import type { ChartModel } from "./chartModel.js";
+import { FONT } from "./chartLayout.js";
+import { FocusLabel } from "./FocusLabel.js";
+import { Legend } from "./Legend.js";
+import { SeriesLine, SeriesMarks } from "./SeriesLayer.js";
+import { TargetBands, TargetLayer, TargetLines } from "./TargetLayer.js";
+
+export interface ChartSvgProps {
+  model: ChartModel;
+  idPrefix: string;
+  activeYear: number | undefined;
+  onActiveYearChange: ((year: number | undefined) => void) | undefined;
+  /** A file of its own: visible title, white background, font declared in a <style>. */
+  standalone: boolean;
+}
+
+const STYLE = `svg{font-family:${FONT_FAMILY}}`;
+
+/** The chart as plain SVG: React renders it, d3 only computed the numbers in `model`. */
+export function ChartSvg({ model, idPrefix, activeYear, onActiveYearChange, standalone }: ChartSvgProps) {
+  const { data, layout } = model;
+  const { plot } = layout;
+  const compare = data.series.length > 1;
+  const change = onActiveYearChange;
+  const interactive = change !== undefined;
+  const onPointerMove = (e: PointerEvent<SVGGElement>) => {
+    // offsetX is relative to the <svg>, which is drawn 1:1 with its viewBox (width = viewBox width).
+    const year = yearAt(layout, e.nativeEvent.offsetX, data.base, data.end);
+    if (year !== activeYear) change?.(year);
+  };
+  const onKeyDown = (e: KeyboardEvent<SVGSVGElement>) => {
+    const next = yearAfterKey(e.key, activeYear, data.base, data.end);
+    if (next === null) return;
+    e.preventDefault();
+    change?.(next);
+  };
+  const onBlur = (e: FocusEvent<SVGSVGElement>) => {
+    // Moving between marks of the same chart keeps the label; leaving the chart clears it.
+    if (!(e.relatedTarget instanceof Node && e.currentTarget.contains(e.relatedTarget))) change?.(undefined);
+  };
+  const seriesBackToFront = [...data.series].reverse();
+  return (
+    <svg
+      xmlns="http://www.w3.org/2000/svg"
+      role="img"
+      aria-labelledby={`${idPrefix}-title ${idPrefix}-desc`}
+      viewBox={`0 0 ${layout.width} ${layout.height}`}
+      width={layout.width}
+      height={layout.height}
+      className="lotrinh-chart"
+      fontFamily={FONT_FAMILY}
+      fontSize={FONT.tick}
+      data-indicator={data.indicator}
+      data-view={data.view}
+      onKeyDown={interactive ? onKeyDown : undefined}
+      onBlur={interactive ? onBlur : undefined}
+    >
+      <title id={`${idPrefix}-title`}>{model.title}</title>
+      <desc id={`${idPrefix}-desc`}>{model.description}</desc>
+      {standalone && <style>{STYLE}</style>}
+      {standalone && <rect className="background" width={layout.width} height={layout.height} fill={INK.background} />}
+      {layout.titleLines.map((l, i) => (
+        <text key={i} className="chart__title" x={layout.pad} y={l.y} fontSize={FONT.title} fontWeight={600} fill={INK.text}>
+          {l.text}
+        </text>
+      ))}
+      <Legend items={layout.legend} />
+      <Axes layout={layout} />
+      <TargetBands data={data} layout={layout} />
+      <g
+        className="plot"
+        onPointerMove={interactive ? onPointerMove : undefined}
+        onPointerLeave={interactive ? () => change?.(undefined) : undefined}
+      >
+        <rect
+          className="plot__overlay"
+          x={plot.left}
+          y={plot.top}
+          width={plot.right - plot.left}
+          height={plot.bottom - plot.top}
+          fill="none"
+          pointerEvents="all"
+        />
+        <TargetLines data={data} layout={layout} />
+        {/* The reference scenario is drawn last, on top of the others. */}
+        {seriesBackToFront.map((s) => (
+          <SeriesLine key={s.key} series={s} layout={layout} />
+        ))}
+        <TargetLayer data={data} layout={layout} />
+        {seriesBackToFront.map((s) => (
+          <SeriesMarks
+            key={s.key}
+            series={s}
+            layout={layout}
+            unit={data.unit}
+            lang={data.lang}
+            compare={compare}
+            activeYear={activeYear}
+            onFocusYear={change}
+          />
+        ))}
+      </g>
+      <FocusLabel data={data} layout={layout} year={activeYear} />
+      {layout.sourceLines.map((l, i) => (
+        <text key={i} className="chart__source" x={layout.pad} y={l.y} fontSize={FONT.source} fill={INK.muted}>
+          {l.text}
+        </text>
+      ))}
+    </svg>
+  );
+}

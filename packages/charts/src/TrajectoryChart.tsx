@@ -1,0 +1,31 @@
+import { useId, useMemo, type ReactElement } from "react";
+import { ChartSvg } from "./ChartSvg.js";
+import { chartModel } from "./chartModel.js";
+import type { TrajectoryChartProps } from "./types.js";
+
+/** A prefix usable in ids and in aria-labelledby lists (useId may contain ':' or '«»'). */
+function safeId(id: string): string {
+  return "lt" + id.replace(/[^A-Za-z0-9_-]/g, "");
+}
+
+/**
+ * The trajectory chart of one indicator: scenarios, provenance marks, targets and verdicts,
+ * as plain SVG. The model is memoised on the inputs; pass stable `series` arrays.
+ */
+export function TrajectoryChart(props: TrajectoryChartProps): ReactElement {
+  const { indicator, series, lang, width, height, view, idPrefix, activeYear, onActiveYearChange } = props;
+  const autoId = useId();
+  const model = useMemo(
+    () => chartModel({ indicator, series, lang, width, height, view }, false),
+    [indicator, series, lang, width, height, view],
+  );
+  return (
+    <ChartSvg
+      model={model}
+      idPrefix={idPrefix ?? safeId(autoId)}
+      activeYear={activeYear}
+      onActiveYearChange={onActiveYearChange}
+      standalone={false}
+    />
+  );
+}

@@ -1,0 +1,112 @@
+import type { Lang, ProjectedSeries, Projection, TargetEvaluation } from "@lotrinh/core";
+import { seriesColor } from "./colors.js";
+import { chartPoints, isRateSeries, type ChartPoint } from "./chartPoints.js";
+import { chartTargets, spanStart, type ChartTarget } from "./chartTargets.js";
+import { chartViews } from "./chartViews.js";
+import type { ChartInput, ChartView } from "./types.js";
+
+export interface ChartSeriesData {
+  key: string;
+  label: string;
+  color: string;
+  /** The first series: the one the others are compared with. */
+  reference: boolean;
+  points: ChartPoint[];
+  evaluations: TargetEvaluation[];
+}
+
+export interface ChartSource {
+  id: string;
+  title?: string;
+  publisher?: string;
+  date?: string;
+}
+
+/** Everything a chart displays, in model units, before any pixel is computed. */
+export interface ChartData {
+  indicator: string;
+  view: ChartView;
+  lang: Lang;
+  /** Indicator name in the chart's language. */
+  name: string;
+  /** Unit of the displayed values: "rate" for yearly rates and averages, else the series' unit. */
+  unit: string;
+  /** Whether the indicator itself is a rate (its level view shows yearly rates). */
+  rateIndicator: boolean;
+  base: number;
+  end: number;
+  /** First year of the running sum or average; the first displayed year in the level view. */
+  from: number;
+  series: ChartSeriesData[];
+  targets: ChartTarget[];
+  /** Documents the displayed figures and targets come from, in order of first use. */
+  sources: ChartSource[];
+}
+
+function seriesOf(projection: Projection, indicator: string, key: string): ProjectedSeries {
+  const s = projection.series[indicator];
+  if (!s) throw new Error(`chart: scenario "${key}" has no indicator "${indicator}"`);
+  return s;
+}
+
+/** Start of the running measure: the span of the first (preferably active) target of the view's kind. */
+function runningFrom(view: ChartView, indicator: string, evaluations: readonly TargetEvaluation[], base: number): number {
+  if (view === "level") return base;
+  const kind = view === "cumulative" ? "cumulative" : "averageGrowth";
+  const mine = evaluations.filter((e) => e.target.indicator === indicator && e.target.kind === kind);
+  const pick = mine.find((e) => e.target.active) ?? mine[0];
+  // Without a target, a term's sum or average runs over its growth years.
+  return pick ? spanStart(pick.target, base) : base + 1;
+}
+
+/** The displayed data of a chart: points per scenario in the chosen view, the targets drawn, their sources. */
+export function chartData(input: ChartInput): ChartData {
+  const first = input.series[0];
+  if (!first) throw new Error("chart: at least one series is needed");
+  const { indicator, lang } = input;
+  const ref = seriesOf(first.projection, indicator, first.key);
+  const years = first.projection.years;
+  const base = years[0]!;
+  const end = years[years.length - 1]!;
+  const rateIndicator = isRateSeries(ref);
+  const view = input.view ?? chartViews(indicator, first.evaluations)[0]!;
+  const from = runningFrom(view, indicator, first.evaluations, base);
+  const series: ChartSeriesData[] = input.series.map((s, i) => ({
+    key: s.key,
+    label: s.label,
+    color: seriesColor(i),
+    reference: i === 0,
+    points: chartPoints(seriesOf(s.projection, indicator, s.key), base, view, from),
+    evaluations: s.evaluations.filter((e) => e.target.indicator === indicator),
+  }));
+  const targets = chartTargets(indicator, ref, base, view, rateIndicator, series);
+  const unit = view === "averageGrowth" || (view === "level" && rateIndicator) ? "rate" : ref.unit;
+  return {
+    indicator,
+    view,
+    lang,
+    name: ref.name[lang],
+    unit,
+    rateIndicator,
+    base,
+    end,
+    from: view === "level" ? (series[0]!.points[0]?.year ?? base) : from,
+    series,
+    targets,
+    sources: chartSources(first.projection, series, targets, lang),
+  };
+}
+
+function chartSources(projection: Projection, series: ChartSeriesData[], targets: ChartTarget[], lang: Lang): ChartSource[] {
+  const ids: string[] = [];
+  const add = (id: string | undefined) => {
+    if (id && !ids.includes(id)) ids.push(id);
+  };
+  for (const s of series) for (const p of s.points) p.sources.forEach(add);
+  for (const t of targets) add(t.target.source);
+  const docs = projection.input.region.sources;
+  return ids.map((id) => {
+    const doc = docs.find((d) => d.id === id);
+    return doc ? { id, title: doc.title[lang], publisher: doc.publisher, date: doc.date } : { id };
+  });
+}

@@ -1,0 +1,61 @@
+import { COMPARATOR_LABELS, isPercentUnit, unitLabel, verdictLabel, type Lang } from "@lotrinh/core";
+import { chartData, type ChartData } from "./chartData.js";
+import { statusText } from "./pointText.js";
+import { bandText } from "./targetText.js";
+import type { ChartInput, ChartTable } from "./types.js";
+import { WORDS } from "./words.js";
+
+const COLUMNS: Record<Lang, string[]> = {
+  vi: ["Kịch bản", "Năm", "Giá trị", "Đơn vị", "Trạng thái", "Nguồn", "Đánh giá"],
+  en: ["Scenario", "Year", "Value", "Unit", "Status", "Source", "Verdict"],
+};
+
+/** A number as displayed: percent for rates and shares, float noise removed (0.145 × 100 ≠ 14.5 exactly). */
+function shown(value: number, unit: string): number | null {
+  if (!Number.isFinite(value)) return null;
+  const v = isPercentUnit(unit) ? value * 100 : value;
+  return Number(v.toPrecision(12));
+}
+
+/**
+ * Exactly the data the chart displays, for the table alternative and CSV export: one row
+ * per scenario and year of the current view, then one row per target drawn and scenario
+ * with its verdict. Values are in the displayed unit (percent for rates).
+ */
+export function tableOf(d: ChartData): ChartTable {
+  const lang = d.lang;
+  const w = WORDS[lang];
+  const unit = unitLabel(d.unit, lang);
+  const rows: ChartTable["rows"] = [];
+  for (const s of d.series)
+    for (const p of s.points) rows.push([s.label, p.year, shown(p.value, d.unit), unit, statusText(p, lang), p.sources.join(" ") || null, null]);
+  for (const t of d.targets) {
+    const spec = t.target;
+    // An annual-rate target on a level indicator is a rate, whatever the chart's unit.
+    const targetUnit = t.impliedFromRate ? "rate" : d.unit;
+    const range = bandText(spec, isPercentUnit(targetUnit), lang);
+    const about = range ? `, ${range}` : "";
+    let status = `${w.target} (${COMPARATOR_LABELS[spec.comparator][lang]}${about})`;
+    if (!t.active) status += `, ${w.altReading}`;
+    for (const v of t.verdicts)
+      rows.push([v.label, spec.year, shown(spec.value, targetUnit), unitLabel(targetUnit, lang), status, spec.source ?? null, verdictLabel(v.met, lang)]);
+  }
+  return { columns: COLUMNS[lang], rows };
+}
+
+export function chartTable(input: ChartInput): ChartTable {
+  return tableOf(chartData(input));
+}
+
+/** RFC 4180: fields with a comma, quote or line break are quoted, quotes doubled, lines end in CRLF. */
+function csvField(v: string | number | null): string {
+  if (v === null) return "";
+  const s = typeof v === "number" ? String(v) : v;
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** CSV of the chart's table; numbers unformatted with a dot decimal so that any spreadsheet reads them. */
+export function chartCsv(input: ChartInput): string {
+  const { columns, rows } = chartTable(input);
+  return [columns, ...rows].map((r) => r.map(csvField).join(",")).join("\r\n") + "\r\n";
+}

@@ -1,0 +1,177 @@
+import { regionIndicators } from "@lotrinh/core";
+import { TrajectoryChart } from "../TrajectoryChart.js";
+import { describeChart } from "../describeChart.js";
+import type { ChartInput } from "../types.js";
+import { assumptionNotes, yearSpans } from "./assumptionNotes.js";
+import { assumptionRows } from "./assumptionRows.js";
+import { targetRows } from "./targetRows.js";
+import type { ReportInput } from "./types.js";
+import { formatDate, reportWord } from "./words.js";
+
+/** Key indicators drawn in a report, in order, when the region has them. */
+export const REPORT_CHARTS = ["grdpGrowth", "grdpPerCapita", "budgetRevenue", "investment", "touristVisits", "tourismRevenue"];
+
+/** The printable report: title, scenarios, assumptions, targets × scenarios, charts, sources, notes. */
+export function ReportDocument({ region, scenarios, lang, date, chartWidth = 660 }: ReportInput) {
+  const w = (k: Parameters<typeof reportWord>[0]) => reportWord(k, lang);
+  const indicators = regionIndicators(region);
+  const rows = assumptionRows(indicators, scenarios, lang);
+  const targets = targetRows(scenarios, lang);
+  const notes = assumptionNotes(region, lang);
+  const charts = REPORT_CHARTS.filter((id) => scenarios[0]?.simulation.projection.series[id]);
+  const chartInput = (indicator: string): ChartInput => ({
+    indicator,
+    lang,
+    width: chartWidth,
+    idPrefix: `report-${indicator}`,
+    series: scenarios.map((s) => ({ key: s.key, label: s.name, projection: s.simulation.projection, evaluations: s.simulation.evaluations })),
+  });
+  const growthYears = region.term.base + 1 <= region.term.end ? Array.from({ length: region.term.end - region.term.base }, (_, i) => region.term.base + 1 + i) : [];
+  const buoyancy = scenarios.map((s) => s.simulation.projection.input.revenueBuoyancy.toLocaleString(lang === "vi" ? "vi-VN" : "en-US"));
+  return (
+    <article className="report" lang={lang}>
+      <header className="report-header">
+        <p className="report-kicker">{w("title")}</p>
+        <h1>{region.name[lang]}{region.parent ? `, ${region.parent[lang]}` : ""}</h1>
+        <p>
+          {w("term")} {region.term.base}–{region.term.end} · {w("date")}: <time dateTime={date.toISOString().slice(0, 10)}>{formatDate(date, lang)}</time>
+        </p>
+        <ol className="report-scenarios">
+          {scenarios.map((s) => (
+            <li key={s.key}>
+              <strong>{s.name}</strong>
+              {s.illustrative ? ` (${w("illustrative")})` : ""}
+              {s.scenario.description ? ` — ${s.scenario.description}` : ""}
+            </li>
+          ))}
+        </ol>
+      </header>
+
+      <section className="report-section">
+        <h2>{w("assumptions")}</h2>
+        <table className="report-table report-assumptions">
+          <thead>
+            <tr>
+              <th scope="col">{w("indicator")}</th>
+              <th scope="col">{w("scenario")}</th>
+              {growthYears.map((y) => (
+                <th scope="col" className="num" key={y}>{y}</th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={`${r.indicator}-${r.scenario}`} className={r.first ? "group-start" : undefined}>
+                {r.first ? (
+                  <th scope="rowgroup" rowSpan={scenarios.length}>{r.name}</th>
+                ) : null}
+                <td>{r.scenario}</td>
+                {r.cells.map((c, k) => (
+                  <td key={k} className={`num status-${c.status}`}>{c.text}{c.differs ? " *" : ""}</td>
+                ))}
+              </tr>
+            ))}
+            {scenarios.map((s, k) => (
+              <tr key={`buoyancy-${s.key}`} className={k === 0 ? "group-start" : undefined}>
+                {k === 0 ? <th scope="rowgroup" rowSpan={scenarios.length}>{w("buoyancy")}</th> : null}
+                <td>{s.name}</td>
+                <td className="num" colSpan={growthYears.length}>{buoyancy[k]}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <p className="report-legend">{w("legend")}</p>
+      </section>
+
+      <section className="report-section">
+        <h2>{w("targets")}</h2>
+        <table className="report-table">
+          <thead>
+            <tr>
+              <th scope="col">{w("indicator")}</th>
+              <th scope="col">{w("target")}</th>
+              {scenarios.map((s) => (
+                <th scope="col" key={s.key}>{s.name}</th>
+              ))}
+              <th scope="col">{w("required")} ({scenarios[0]?.name})</th>
+            </tr>
+          </thead>
+          <tbody>
+            {targets.map((t) => (
+              <tr key={t.id} className={t.alternative ? "alternative" : undefined}>
+                <th scope="row">
+                  {t.label}
+                  {t.alternative ? ` (${w("alternative")})` : ""}
+                </th>
+                <td className="num">{t.target}</td>
+                {t.cells.map((c, k) => (
+                  <td key={k} className="num">
+                    {c.met === null ? (
+                      <span className="verdict verdict-none">{c.verdict}</span>
+                    ) : (
+                      <>
+                        {c.projected}
+                        <br />
+                        <span className={`verdict verdict-${c.met ? "met" : "missed"}`}>
+                          {c.met ? "✓ " : "✗ "}
+                          {c.verdict}
+                        </span>
+                        {c.difference ? <span className="difference"> ({c.difference})</span> : null}
+                      </>
+                    )}
+                  </td>
+                ))}
+                <td className="num">{t.required}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+
+      <section className="report-section report-charts">
+        <h2>{w("charts")}</h2>
+        {charts.map((id) => {
+          const input = chartInput(id);
+          return (
+            <figure className="report-chart" key={id}>
+              <TrajectoryChart {...input} />
+              <figcaption>{describeChart(input)}</figcaption>
+            </figure>
+          );
+        })}
+      </section>
+
+      <section className="report-section">
+        <h2>{w("sources")}</h2>
+        <ul className="report-sources">
+          {region.sources.map((s) => (
+            <li key={s.id}>
+              {s.title[lang]} — {s.publisher}, {s.date} (<code>{s.file}</code>)
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section className="report-section">
+        <h2>{w("notes")}</h2>
+        <ul className="report-notes">
+          {notes.map((n, k) => (
+            <li key={k}>
+              <strong>{n.indicator}</strong>
+              {n.years.length ? ` ${yearSpans(n.years)}` : ""}: {n.value} — {n.note}
+            </li>
+          ))}
+          {scenarios
+            .filter((s) => s.illustrative)
+            .map((s) => (
+              <li key={`s-${s.key}`}>
+                <strong>{s.name}</strong>: {w("illustrative")}
+                {s.scenario.description ? ` — ${s.scenario.description}` : ""}
+              </li>
+            ))}
+        </ul>
+      </section>
+      <footer className="report-footer">{w("generated")} · {formatDate(date, lang)}</footer>
+    </article>
+  );
+}

@@ -1,0 +1,20 @@
+import type { Lang, Region, Scenario, Simulation } from "@lotrinh/core";
+
+export interface ReportScenario {
+  key: string;
+  name: string;
+  illustrative: boolean;
+  scenario: Scenario;
+  simulation: Simulation;
+}
+
+export interface ReportInput {
+  region: Region;
+  /** 1–4 scenarios; the first is the reference the others are compared with. */
+  scenarios: ReportScenario[];
+  lang: Lang;
+  /** The report's date, printed on it. */
+  date: Date;
+  /** Width of the charts in CSS px: an A4 page less 2 × 18 mm margins is about 660 px. */
+  chartWidth?: number;
+}

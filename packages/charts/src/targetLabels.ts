@@ -1,0 +1,99 @@
+import { verdictLabel } from "@lotrinh/core";
+import type { ChartData } from "./chartData.js";
+import type { ChartTarget } from "./chartTargets.js";
+import { FONT, px, type ChartLayout } from "./chartLayout.js";
+import { targetShortLabel } from "./targetText.js";
+import { textWidth } from "./textWidth.js";
+import { verdictGlyph } from "./words.js";
+
+export interface TargetLabelPlace {
+  x: number;
+  y: number;
+  anchor: "start" | "end";
+}
+
+interface Box {
+  x0: number;
+  x1: number;
+  y0: number;
+  y1: number;
+}
+
+/** The label as it will be drawn, for width estimation: short label, then the verdict words or glyphs. */
+export function targetLabelText(t: ChartTarget, data: ChartData, compact: boolean): { label: string; verdict: string } {
+  const label = targetShortLabel(t, data.unit, data.lang, compact);
+  const verdict = t.verdicts.length === 1
+    ? ` ${verdictGlyph(t.verdicts[0]!.met)}${compact ? "" : ` ${verdictLabel(t.verdicts[0]!.met, data.lang)}`}`
+    : t.verdicts.map((v) => ` ${verdictGlyph(v.met)}`).join("");
+  return { label, verdict };
+}
+
+function overlaps(a: Box, b: Box): boolean {
+  return a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+}
+
+/** How many series lines cross the box: each segment is sampled, which is exact enough at label scale. */
+function lineHits(box: Box, lines: Array<Array<[number, number]>>): number {
+  let hits = 0;
+  for (const pts of lines)
+    for (let i = 1; i < pts.length; i++) {
+      const [ax, ay] = pts[i - 1]!;
+      const [bx, by] = pts[i]!;
+      if (Math.max(ax, bx) < box.x0 || Math.min(ax, bx) > box.x1) continue;
+      for (let k = 0; k <= 12; k++) {
+        const x = ax + ((bx - ax) * k) / 12;
+        const y = ay + ((by - ay) * k) / 12;
+        if (x >= box.x0 && x <= box.x1 && y >= box.y0 - 2 && y <= box.y1 + 2) {
+          hits++;
+          break;
+        }
+      }
+    }
+  return hits;
+}
+
+/**
+ * Places each target's label at the candidate spot (beside or around its symbol, or at
+ * either end of its line) that crosses the fewest series lines, overlaps no earlier
+ * label and stays in the plot. Widths are estimated, never measured.
+ */
+export function placeTargetLabels(data: ChartData, layout: ChartLayout): Map<string, TargetLabelPlace> {
+  const { plot, xScale, yScale } = layout;
+  const lines = data.series.map((s) => s.points.map((p): [number, number] => [xScale(p.year), yScale(p.value)]));
+  const placed: Box[] = [];
+  const out = new Map<string, TargetLabelPlace>();
+  const order = [...data.targets].sort((a, b) => Number(b.active) - Number(a.active));
+  for (const t of order) {
+    if (!Number.isFinite(t.value)) continue;
+    const { label, verdict } = targetLabelText(t, data, layout.compact);
+    const w = textWidth(label + verdict, FONT.label);
+    const x = xScale(t.year);
+    const y = yScale(t.value);
+    const towardCentre = x > (plot.left + plot.right) / 2 ? -1 : 1;
+    const spots: TargetLabelPlace[] = [];
+    const dys = [-9, 17, -23, 31, -37, 45];
+    if (t.shape === "line") {
+      const x0 = xScale(t.fromYear);
+      for (const dy of dys) spots.push({ x: x0 + 4, y: y + dy, anchor: "start" }, { x: x - 14, y: y + dy, anchor: "end" });
+    } else {
+      for (const dy of dys) for (const side of [towardCentre, -towardCentre])
+        spots.push({ x: x + side * 14, y: y + dy, anchor: side > 0 ? "start" : "end" });
+    }
+    let best = spots[0]!;
+    let bestScore = Infinity;
+    spots.forEach((s, rank) => {
+      const x0 = s.anchor === "start" ? s.x : s.x - w;
+      const box = { x0, x1: x0 + w, y0: s.y - 10, y1: s.y + 3 };
+      const outside = box.x0 < plot.left || box.x1 > plot.right || box.y0 < plot.top - 6 || box.y1 > plot.bottom;
+      const score = rank + 20 * lineHits(box, lines) + 200 * placed.filter((b) => overlaps(b, box)).length + (outside ? 100 : 0);
+      if (score < bestScore) {
+        bestScore = score;
+        best = s;
+      }
+    });
+    const x0 = best.anchor === "start" ? best.x : best.x - w;
+    placed.push({ x0, x1: x0 + w, y0: best.y - 10, y1: best.y + 3 });
+    out.set(t.target.id, { x: px(best.x), y: px(best.y), anchor: best.anchor });
+  }
+  return out;
+}

@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { chartTable, describeChart, renderChartSvg } from "../src/index.js";
+import { laiChauChart, saPaChart } from "./fixture.js";
+
+describe("targets on the chart", () => {
+  it("draws an `about` target with its band and spells the accepted range out", () => {
+    // Lai Châu per capita: about 51.5 in 2024 within 2 %: 51.5 × 0.98 = 50.47 to 51.5 × 1.02 = 52.53.
+    const svg = renderChartSvg(laiChauChart("grdpPerCapita", "vi"));
+    expect(svg).toMatch(/<rect class="target__band"/);
+    expect(svg).toContain("≈ 51,5 (50,47–52,53)");
+    expect(svg).toMatch(/<tspan class="target__verdict"[^>]*> ✗ không đạt<\/tspan>/);
+    expect(svg).toMatch(/legend__item--band/);
+  });
+
+  it("says whether a value lies within an `about` target's band", () => {
+    // The plan path reaches 61.2 in 2024 (47 in 2021 growing ≈ 9.2–9.5 % a year), 9.7 above 51.5: outside the band.
+    expect(describeChart(laiChauChart("grdpPerCapita", "en"))).toContain(
+      "In 2024: 61.2 million VND, 9.7 million above the target of about 51.5 million, outside its 50.47–52.53 band.",
+    );
+  });
+
+  it("places a growth target of a level indicator at the level that growth would give", () => {
+    // Lai Châu tourist visits are an index (2020 = 100); +23.8 % in 2021 puts the target at 123.8.
+    const input = laiChauChart("touristVisits", "en");
+    const svg = renderChartSvg(input);
+    expect(svg).toContain("≥ +23.8%");
+    const { rows } = chartTable(input);
+    expect(rows[rows.length - 1]!.slice(1, 5)).toEqual([2021, 23.8, "%/yr", "target (at least)"]);
+  });
+
+  it("draws targets of an indicator without figures and says there is no data", () => {
+    const input = laiChauChart("forestCover", "vi", 480);
+    const svg = renderChartSvg(input);
+    expect(svg).not.toContain('class="mark ');
+    expect(svg).toContain("? chưa có số liệu");
+    expect(describeChart(input)).toBe("Tỷ lệ che phủ rừng: chưa có số liệu; mục tiêu: ≥ 51 % (2021), ≥ 52,9 % (2024).");
+  });
+
+  it("draws an alternative reading dashed and grey with its label", () => {
+    const svg = renderChartSvg(saPaChart("touristVisits", "vi", { view: "cumulative" }));
+    expect(svg).toMatch(/<g class="target target--cumulative target--alternative"/);
+    expect(svg).toContain("(cách đọc khác)");
+    expect(svg).toMatch(/target__line--alternative"[^>]*stroke-dasharray="5 4"/);
+  });
+});
