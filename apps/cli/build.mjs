@@ -45,6 +45,8 @@ try {
     target: "node20",
     // Native addons cannot be bundled: they load from node_modules at run time.
     external: ["@resvg/resvg-js"],
+    // React's production build: the development one checks and warns on every render.
+    define: { "process.env.NODE_ENV": '"production"' },
     // CommonJS dependencies bundled into ESM call require() for Node built-ins; give them one.
     banner: { js: 'import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);' },
     minifySyntax: true,

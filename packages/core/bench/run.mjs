@@ -9,7 +9,18 @@ const entry = process.argv[2] ?? new URL("./model.bench.ts", import.meta.url).pa
 mkdirSync(join(process.cwd(), ".bench"), { recursive: true });
 const dir = mkdtempSync(join(process.cwd(), ".bench", "run-"));
 const outfile = join(dir, "bench.mjs");
-await build({ entryPoints: [entry], bundle: true, format: "esm", platform: "node", target: "node20", outfile, logLevel: "error" });
+// Production React, as users run it: the development build checks and warns on every render.
+await build({
+  entryPoints: [entry],
+  bundle: true,
+  format: "esm",
+  platform: "node",
+  target: "node20",
+  outfile,
+  logLevel: "error",
+  define: { "process.env.NODE_ENV": "\"production\"" },
+  banner: { js: "import { createRequire } from \"node:module\"; const require = createRequire(import.meta.url);" },
+});
 try {
   await import(pathToFileURL(outfile).href);
 } finally {
