@@ -2,32 +2,37 @@ import { verdictLabel, type Lang } from "@lotrinh/core";
 import { INK } from "./colors.js";
 import type { ChartData } from "./chartData.js";
 import type { TargetVerdict } from "./chartTargets.js";
-import { placeTargetLabels } from "./targetLabels.js";
+import { placeTargetLabels, targetLabelGeometry, targetLabelParts, VERDICT_ICON } from "./targetLabels.js";
 import { FONT, px, type ChartLayout } from "./chartLayout.js";
 import { TargetSymbol } from "./Marker.js";
-import { targetShortLabel, targetTitle } from "./targetText.js";
-import { verdictGlyph } from "./words.js";
+import { targetTitle } from "./targetText.js";
 
 function verdictColor(met: boolean | null): string {
   return met === null ? INK.muted : met ? INK.met : INK.missed;
 }
 
-/** Single scenario: "✓ đạt" in the verdict colour. Compare: one glyph per scenario in its colour, in legend order. */
-function VerdictText({ verdicts, lang, compact }: { verdicts: TargetVerdict[]; lang: Lang; compact: boolean }) {
-  if (verdicts.length === 1) {
-    const v = verdicts[0]!;
-    const word = compact ? "" : ` ${verdictLabel(v.met, lang)}`;
-    return (
-      <tspan className="target__verdict" fill={verdictColor(v.met)} fontWeight={600}>
-        {` ${verdictGlyph(v.met)}${word}`}
-      </tspan>
-    );
-  }
-  return verdicts.map((v) => (
-    <tspan key={v.key} className="target__verdict" fill={v.color} fontWeight={700}>
-      {` ${verdictGlyph(v.met)}`}
-    </tspan>
-  ));
+/**
+ * The icon's strokes in a VERDICT_ICON square whose top left is (x, y): a check for met,
+ * a cross for not met, a dash for no data. Shapes differ, so the verdict never rests on colour.
+ */
+function verdictIconPath(met: boolean | null, x: number, y: number): string {
+  const s = VERDICT_ICON / 10;
+  const p = (dx: number, dy: number) => `${px(x + dx * s)},${px(y + dy * s)}`;
+  if (met === null) return `M${p(2, 5)}L${p(8, 5)}`;
+  return met ? `M${p(1, 5.5)}L${p(4, 8.5)}L${p(9, 1.5)}` : `M${p(1.75, 1.75)}L${p(8.25, 8.25)}M${p(8.25, 1.75)}L${p(1.75, 8.25)}`;
+}
+
+/** One verdict icon with a white halo (lines may run under it) and a title naming the scenario and verdict. */
+function VerdictIcon({ verdict, x, baseline, color, lang }: { verdict: TargetVerdict; x: number; baseline: number; color: string; lang: Lang }) {
+  // Centred on the middle of a capital letter (cap height ≈ 0.7 em), like the glyph it replaces.
+  const d = verdictIconPath(verdict.met, x, px(baseline - FONT.label * 0.35 - VERDICT_ICON / 2));
+  return (
+    <g className={`target__verdict-icon target__verdict-icon--${verdict.met === null ? "none" : verdict.met ? "met" : "missed"}`}>
+      <title>{`${verdict.label}: ${verdictLabel(verdict.met, lang)}`}</title>
+      <path d={d} fill="none" stroke={INK.background} strokeWidth={4.5} strokeLinecap="round" strokeLinejoin="round" />
+      <path d={d} fill="none" stroke={color} strokeWidth={1.8} strokeLinecap="round" strokeLinejoin="round" />
+    </g>
+  );
 }
 
 /** Background bands of `about` targets, drawn under the series. */
@@ -98,24 +103,53 @@ export function TargetLayer({ data, layout }: { data: ChartData; layout: ChartLa
         const place = places.get(t.target.id);
         if (!place) return null;
         const cls = `target target--${t.target.kind} target--${t.active ? "active" : "alternative"}`;
+        const parts = targetLabelParts(t, data, layout.compact);
+        const geometry = targetLabelGeometry(parts, place.x, place.anchor);
+        const single = t.verdicts.length === 1;
         return (
           <g key={t.target.id} className={cls} data-target={t.target.id}>
             <title>{targetTitle(t, data.unit, data.lang)}</title>
             <TargetSymbol x={x} y={y} color={color} dashed={!t.active} />
             <text
               className="target__label"
-              x={place.x}
+              x={geometry.labelX}
               y={place.y}
-              textAnchor={place.anchor}
+              textAnchor="end"
               fontSize={FONT.label}
               fill={t.active ? INK.text : INK.muted}
               stroke={INK.background}
               strokeWidth={3}
               paintOrder="stroke"
             >
-              {targetShortLabel(t, data.unit, data.lang, layout.compact)}
-              <VerdictText verdicts={t.verdicts} lang={data.lang} compact={layout.compact} />
+              {parts.label}
             </text>
+            {/* Single scenario: the icon in the verdict colour, then the verdict word. Compare: one icon per scenario in its colour, in legend order. */}
+            {parts.icons.map((v, i) => (
+              <VerdictIcon
+                key={v.key}
+                verdict={v}
+                x={geometry.iconXs[i]!}
+                baseline={place.y}
+                color={single ? verdictColor(v.met) : v.color}
+                lang={data.lang}
+              />
+            ))}
+            {parts.word !== undefined && geometry.wordX !== undefined && (
+              <text
+                className="target__verdict"
+                x={geometry.wordX}
+                y={place.y}
+                textAnchor="start"
+                fontSize={FONT.label}
+                fontWeight={600}
+                fill={verdictColor(t.verdicts[0]!.met)}
+                stroke={INK.background}
+                strokeWidth={3}
+                paintOrder="stroke"
+              >
+                {parts.word}
+              </text>
+            )}
           </g>
         );
       })}

@@ -5,7 +5,7 @@
  */
 export const SCENARIO_COLORS: readonly string[] = ["#0072B2", "#D55E00", "#009E73", "#CC79A7"];
 
-/** Neutral inks: text, axes, targets. Verdict colours always come with a ✓/✗ glyph and a word. */
+/** Neutral inks: text, axes, targets. Verdict colours always come with a check or cross icon and a word. */
 export const INK = {
   text: "#1F2328",
   muted: "#57606A",

@@ -4,7 +4,7 @@ import { shownInView, spanStart } from "./chartTargets.js";
 import { amount, capitalize, comparisonText, subject } from "./proseText.js";
 import type { ChartInput } from "./types.js";
 import { targetFigure } from "./targetText.js";
-import { COMPARATOR_SIGNS, WORDS } from "./words.js";
+import { comparatorWord, WORDS } from "./words.js";
 
 interface Clause {
   text: string;
@@ -121,7 +121,7 @@ function seriesSentences(d: ChartData, s: ChartSeriesData, compare: boolean): st
   const prefix = compare ? `${s.label}: ` : "";
   if (!s.points.length) {
     // Nothing to trace: name what is asked for, so the alt text still carries the targets drawn.
-    const asked = d.targets.map((t) => `${COMPARATOR_SIGNS[t.target.comparator]} ${targetFigure(t, d.unit, lang)} (${t.target.year})`);
+    const asked = d.targets.map((t) => `${comparatorWord(t.target.comparator, lang)} ${targetFigure(t, d.unit, lang)} (${t.target.year})`);
     const targets = asked.length ? `; ${lang === "vi" ? "mục tiêu" : "targets"}: ${asked.join(", ")}` : "";
     return [`${prefix}${d.name}: ${WORDS[lang].noData}${targets}.`];
   }

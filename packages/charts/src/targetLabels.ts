@@ -1,10 +1,9 @@
 import { verdictLabel } from "@lotrinh/core";
 import type { ChartData } from "./chartData.js";
-import type { ChartTarget } from "./chartTargets.js";
+import type { ChartTarget, TargetVerdict } from "./chartTargets.js";
 import { FONT, px, type ChartLayout } from "./chartLayout.js";
 import { targetShortLabel } from "./targetText.js";
 import { textWidth } from "./textWidth.js";
-import { verdictGlyph } from "./words.js";
 
 export interface TargetLabelPlace {
   x: number;
@@ -19,13 +18,61 @@ interface Box {
   y1: number;
 }
 
-/** The label as it will be drawn, for width estimation: short label, then the verdict words or glyphs. */
-export function targetLabelText(t: ChartTarget, data: ChartData, compact: boolean): { label: string; verdict: string } {
+/** Side of a verdict icon's square, in px: about the height of a capital at FONT.label. */
+export const VERDICT_ICON = 10;
+/** Space between the label and the first icon, and between the last icon and the verdict word. */
+const ICON_GAP = 4;
+/** Space between the icons of a compare view. */
+const ICON_SPACING = 3;
+/** The verdict word is semi-bold: up to 13 % wider (DejaVu Sans Bold) than the regular estimate. */
+const BOLD = 1.13;
+
+/**
+ * What a target's label is made of: the short label as text, one verdict icon per scenario
+ * (drawn as paths, because the chart font has no check or cross glyphs), and, for a single
+ * scenario outside the compact layout, the verdict word so colour never carries the verdict alone.
+ */
+export interface TargetLabelParts {
+  label: string;
+  icons: TargetVerdict[];
+  word: string | undefined;
+}
+
+export function targetLabelParts(t: ChartTarget, data: ChartData, compact: boolean): TargetLabelParts {
   const label = targetShortLabel(t, data.unit, data.lang, compact);
-  const verdict = t.verdicts.length === 1
-    ? ` ${verdictGlyph(t.verdicts[0]!.met)}${compact ? "" : ` ${verdictLabel(t.verdicts[0]!.met, data.lang)}`}`
-    : t.verdicts.map((v) => ` ${verdictGlyph(v.met)}`).join("");
-  return { label, verdict };
+  const word = t.verdicts.length === 1 && !compact ? verdictLabel(t.verdicts[0]!.met, data.lang) : undefined;
+  return { label, icons: t.verdicts, word };
+}
+
+/** Where each part goes once the label is placed; x of an icon is its left edge. */
+export interface TargetLabelGeometry {
+  /** Right end of the label text, drawn end-anchored. */
+  labelX: number;
+  iconXs: number[];
+  /** Left end of the verdict word, drawn start-anchored. */
+  wordX: number | undefined;
+  /** Estimated width of the whole label, for placement. */
+  width: number;
+}
+
+/**
+ * Lays the parts out along the baseline with estimated widths (never measured). The icons
+ * are the pivot: the label is drawn end-anchored just before them and the verdict word
+ * start-anchored just after them, so text and icons keep their gaps in any font. Only the
+ * icons' position uses the estimate: after the label's estimated width from x for anchor
+ * "start", before the word's estimated width from x for anchor "end". An estimate that runs
+ * long (it is meant to) only pulls the row's far end a few pixels in.
+ */
+export function targetLabelGeometry(parts: TargetLabelParts, x: number, anchor: "start" | "end"): TargetLabelGeometry {
+  const n = parts.icons.length;
+  const labelW = textWidth(parts.label, FONT.label);
+  const iconsW = n ? n * VERDICT_ICON + (n - 1) * ICON_SPACING : 0;
+  const wordW = parts.word ? textWidth(parts.word, FONT.label) * BOLD : 0;
+  const width = labelW + ICON_GAP + iconsW + (parts.word ? ICON_GAP + wordW : 0);
+  const iconsLeft = anchor === "start" ? x + labelW + ICON_GAP : x - (parts.word ? wordW + ICON_GAP : 0) - iconsW;
+  const iconXs = parts.icons.map((_, i) => px(iconsLeft + i * (VERDICT_ICON + ICON_SPACING)));
+  const wordX = parts.word ? px(iconsLeft + iconsW + ICON_GAP) : undefined;
+  return { labelX: px(iconsLeft - ICON_GAP), iconXs, wordX, width };
 }
 
 function overlaps(a: Box, b: Box): boolean {
@@ -65,8 +112,7 @@ export function placeTargetLabels(data: ChartData, layout: ChartLayout): Map<str
   const order = [...data.targets].sort((a, b) => Number(b.active) - Number(a.active));
   for (const t of order) {
     if (!Number.isFinite(t.value)) continue;
-    const { label, verdict } = targetLabelText(t, data, layout.compact);
-    const w = textWidth(label + verdict, FONT.label);
+    const w = targetLabelGeometry(targetLabelParts(t, data, layout.compact), 0, "start").width;
     const x = xScale(t.year);
     const y = yScale(t.value);
     const towardCentre = x > (plot.left + plot.right) / 2 ? -1 : 1;

@@ -1,7 +1,7 @@
-import { COMPARATOR_LABELS, formatNumber, formatPercent, formatValue, isPercentUnit, verdictLabel, type Lang } from "@lotrinh/core";
+import { formatNumber, formatPercent, formatValue, isPercentUnit, verdictLabel, type Lang } from "@lotrinh/core";
 import type { TargetSpec } from "@lotrinh/core";
 import { bandOf, type ChartTarget } from "./chartTargets.js";
-import { COMPARATOR_SIGNS, WORDS } from "./words.js";
+import { comparatorWord, WORDS } from "./words.js";
 
 /** The target figure itself in its own unit: a rate for rate targets, else the indicator's unit. */
 export function targetFigure(t: ChartTarget, unit: string, lang: Lang): string {
@@ -30,8 +30,9 @@ function spanWord(t: ChartTarget, lang: Lang, compact: boolean): string {
 }
 
 /**
- * Short on-chart label: "≥ 145", "≥ 14,5 %", "≈ 51,5 (50,47–52,53)", "≥ +23,8 %",
- * "bình quân 2021–2025 ≥ 14,5 %/năm"; alternative readings say so.
+ * Short on-chart label, the comparator in words: "tối thiểu 145", "at least 14.5%",
+ * "khoảng 51,5 (50,47–52,53)", "tối thiểu +23,8 %", "bình quân 2021–2025 tối thiểu 14,5 %/năm";
+ * alternative readings say so. The verdict is drawn beside it (see targetLabels).
  */
 export function targetShortLabel(t: ChartTarget, unit: string, lang: Lang, compact = false): string {
   const s = t.target;
@@ -41,7 +42,7 @@ export function targetShortLabel(t: ChartTarget, unit: string, lang: Lang, compa
   else figure = formatNumber(s.value, lang);
   const range = bandText(s, t.impliedFromRate || isPercentUnit(unit), lang);
   const tolerance = range ? ` (${range})` : "";
-  const label = `${spanWord(t, lang, compact)}${COMPARATOR_SIGNS[s.comparator]} ${figure}${tolerance}`;
+  const label = `${spanWord(t, lang, compact)}${comparatorWord(s.comparator, lang, compact)} ${figure}${tolerance}`;
   return t.active ? label : `${label} (${WORDS[lang].altReading})`;
 }
 
@@ -52,7 +53,7 @@ export function targetShortLabel(t: ChartTarget, unit: string, lang: Lang, compa
 export function targetTitle(t: ChartTarget, unit: string, lang: Lang): string {
   const s = t.target;
   const w = WORDS[lang];
-  const what = s.label?.[lang] ?? `${w.target} ${COMPARATOR_LABELS[s.comparator][lang]} ${targetFigure(t, unit, lang)} (${s.year})`;
+  const what = s.label?.[lang] ?? `${w.target} ${comparatorWord(s.comparator, lang)} ${targetFigure(t, unit, lang)} (${s.year})`;
   const projectedUnit = s.kind === "annualRate" || s.kind === "averageGrowth" ? "rate" : unit;
   const verdicts = t.verdicts.map((v) => {
     const verdict = verdictLabel(v.met, lang);

@@ -1,4 +1,4 @@
-import type { Lang } from "@lotrinh/core";
+import type { Comparator, Lang } from "@lotrinh/core";
 
 /** The chart's own vocabulary; value, unit and status words come from core's formatters. */
 interface ChartWords {
@@ -59,11 +59,26 @@ export const WORDS: Record<Lang, ChartWords> = {
   },
 };
 
-/** Comparator signs are the same in both languages and keep target labels short. */
-export const COMPARATOR_SIGNS = { atLeast: "≥", atMost: "≤", about: "≈" } as const;
+/**
+ * Comparators as words in the chart's language, not ≥ ≤ ≈: planners read words more
+ * easily, and the bundled font has no glyphs for the signs (resvg would drop them).
+ * The compact layout (phones) may use a shorter form.
+ */
+const COMPARATOR_WORDS: Record<Lang, Record<Comparator, { full: string; short: string }>> = {
+  vi: {
+    atLeast: { full: "tối thiểu", short: "tối thiểu" },
+    atMost: { full: "tối đa", short: "tối đa" },
+    about: { full: "khoảng", short: "khoảng" },
+  },
+  en: {
+    atLeast: { full: "at least", short: "min" },
+    atMost: { full: "at most", short: "max" },
+    about: { full: "about", short: "about" },
+  },
+};
 
-/** Verdict glyphs go with a word or a title so that colour never carries the verdict alone. */
-export function verdictGlyph(met: boolean | null): string {
-  if (met === null) return "?";
-  return met ? "✓" : "✗";
+/** "tối thiểu", "at least"; "min" in the compact English layout. */
+export function comparatorWord(comparator: Comparator, lang: Lang, compact = false): string {
+  const w = COMPARATOR_WORDS[lang][comparator];
+  return compact ? w.short : w.full;
 }

@@ -53,7 +53,9 @@ describe("standalone SVG document", () => {
     for (const n of numbers) expect(n).toMatch(/^-?\d+\.\d{1,2}$/);
   });
 
-  it("labels the target with its verdict in words, not colour alone", () => {
-    expect(svg).toMatch(/≥ 145<tspan class="target__verdict"[^>]*> ✓ đạt<\/tspan>/);
+  it("labels the target with its comparator and verdict in words, and a check icon, not colour alone", () => {
+    expect(svg).toMatch(/<text class="target__label"[^>]*>tối thiểu 145<\/text>/);
+    expect(svg).toMatch(/<g class="target__verdict-icon target__verdict-icon--met"><title>Kế hoạch: đạt<\/title><path d="M[^"]+"/);
+    expect(svg).toMatch(/<text class="target__verdict"[^>]*fill="#1A7F37"[^>]*>đạt<\/text>/);
   });
 });

@@ -7,8 +7,9 @@ describe("targets on the chart", () => {
     // Lai Châu per capita: about 51.5 in 2024 within 2 %: 51.5 × 0.98 = 50.47 to 51.5 × 1.02 = 52.53.
     const svg = renderChartSvg(laiChauChart("grdpPerCapita", "vi"));
     expect(svg).toMatch(/<rect class="target__band"/);
-    expect(svg).toContain("≈ 51,5 (50,47–52,53)");
-    expect(svg).toMatch(/<tspan class="target__verdict"[^>]*> ✗ không đạt<\/tspan>/);
+    expect(svg).toContain(">khoảng 51,5 (50,47–52,53)</text>");
+    expect(svg).toMatch(/target__verdict-icon--missed"><title>[^<]*: không đạt<\/title>/);
+    expect(svg).toMatch(/<text class="target__verdict"[^>]*>không đạt<\/text>/);
     expect(svg).toMatch(/legend__item--band/);
   });
 
@@ -23,7 +24,7 @@ describe("targets on the chart", () => {
     // Lai Châu tourist visits are an index (2020 = 100); +23.8 % in 2021 puts the target at 123.8.
     const input = laiChauChart("touristVisits", "en");
     const svg = renderChartSvg(input);
-    expect(svg).toContain("≥ +23.8%");
+    expect(svg).toContain(">at least +23.8%</text>");
     const { rows } = chartTable(input);
     expect(rows[rows.length - 1]!.slice(1, 5)).toEqual([2021, 23.8, "%/yr", "target (at least)"]);
   });
@@ -32,8 +33,9 @@ describe("targets on the chart", () => {
     const input = laiChauChart("forestCover", "vi", 480);
     const svg = renderChartSvg(input);
     expect(svg).not.toContain('class="mark ');
-    expect(svg).toContain("? chưa có số liệu");
-    expect(describeChart(input)).toBe("Tỷ lệ che phủ rừng: chưa có số liệu; mục tiêu: ≥ 51 % (2021), ≥ 52,9 % (2024).");
+    expect(svg).toMatch(/target__verdict-icon--none"><title>[^<]*: chưa có số liệu<\/title>/);
+    expect(svg).toMatch(/<text class="target__verdict"[^>]*>chưa có số liệu<\/text>/);
+    expect(describeChart(input)).toBe("Tỷ lệ che phủ rừng: chưa có số liệu; mục tiêu: tối thiểu 51 % (2021), tối thiểu 52,9 % (2024).");
   });
 
   it("draws an alternative reading dashed and grey with its label", () => {
