@@ -5,5 +5,6 @@ export { TrajectoryChart } from "./TrajectoryChart.js";
 export { chartTitle } from "./chartTitle.js";
 export { describeChart } from "./describeChart.js";
 export { chartTable, chartCsv } from "./chartTable.js";
-export { renderChartSvg } from "./renderChartSvg.js";
+export { renderChartSvg, chartSvgMarkup } from "./renderChartSvg.js";
+export { renderStaticMarkup, escapeMarkup } from "./staticMarkup.js";
 export * from "./report/index.js";
