@@ -63,3 +63,13 @@ describe("projection: linked growth", () => {
     expect(p.series.investment!.lastFixed).toBe(3);
   });
 });
+
+describe("projection: provenance", () => {
+  it("a rate indicator's growth provenance is its rate's provenance, year by year", () => {
+    const p = projectFixture();
+    const g = p.series.grdpGrowth!;
+    expect(g.growthProvenance).toHaveLength(6);
+    expect(g.growthProvenance[3]).toMatchObject({ status: "plan", source: "doc" });
+    expect(g.growthProvenance[4]).toMatchObject({ status: "assumption" });
+  });
+});

@@ -70,7 +70,7 @@ function seriesFor(ind: ModelIndicator, input: ModelInput): ProjectedSeries {
       provenance[i] = ri[i] ?? NO_RATE;
     }
     growth.set(values);
-    growthProvenance.push(...provenance);
+    for (let i = 0; i < n; i++) growthProvenance[i] = provenance[i]!;
     lastFixed = input.lastActualRate[ind.id]!;
   } else if (ind.kind === "tracked") {
     for (let i = 0; i < n; i++) {

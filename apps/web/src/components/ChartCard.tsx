@@ -1,0 +1,57 @@
+import { memo, useMemo, useState } from "react";
+import { TrajectoryChart, chartTable, chartTitle, chartViews, type ChartInput, type ChartSeriesInput, type ChartView } from "@lotrinh/charts";
+import type { Lang } from "@lotrinh/core";
+import { useContainerWidth } from "../hooks/useContainerWidth";
+import { useLang } from "../i18n/LangContext";
+import { sameChartSeries } from "../state/chartEquality";
+import { DataTable } from "./DataTable";
+
+export interface ChartCardProps {
+  indicator: string;
+  series: ChartSeriesInput[];
+  lang: Lang;
+  /** Distinguishes the editor's and the compare view's ids. */
+  idPrefix: string;
+}
+
+const VIEW_LABEL = { level: "viewLevel", cumulative: "viewCumulative", averageGrowth: "viewAverageGrowth" } as const;
+
+/** One indicator's trajectory chart with its view switch and data table, as wide as its container. */
+export const ChartCard = memo(
+  function ChartCard({ indicator, series, lang, idPrefix }: ChartCardProps) {
+    const { t } = useLang();
+    const [ref, width] = useContainerWidth();
+    const [chosen, setChosen] = useState<ChartView | undefined>(undefined);
+    const [activeYear, setActiveYear] = useState<number | undefined>(undefined);
+    const [tableOpen, setTableOpen] = useState(false);
+    const views = useMemo(() => chartViews(indicator, series[0]?.evaluations ?? []), [indicator, series]);
+    const view = chosen && views.includes(chosen) ? chosen : views[0];
+    const id = `${idPrefix}-${indicator}`;
+    const input: ChartInput = { indicator, series, lang, width, view, idPrefix: id, activeYear };
+    const title = chartTitle(input);
+    return (
+      <figure className="chart-card" aria-labelledby={`${id}-heading`}>
+        <div className="chart-head">
+          <h3 id={`${id}-heading`}>{title}</h3>
+          {views.length > 1 && (
+            <div className="segmented" role="group" aria-label={`${t("chartView")}: ${title}`}>
+              {views.map((v) => (
+                <button key={v} type="button" aria-pressed={v === view} onClick={() => setChosen(v)}>
+                  {t(VIEW_LABEL[v])}
+                </button>
+              ))}
+            </div>
+          )}
+        </div>
+        <div ref={ref} className="chart-box">
+          {width > 0 && <TrajectoryChart {...input} onActiveYearChange={setActiveYear} />}
+        </div>
+        <details className="chart-table" onToggle={(e) => setTableOpen(e.currentTarget.open)}>
+          <summary>{t("dataTable")}</summary>
+          {tableOpen && width > 0 && <DataTable table={chartTable(input)} caption={title} lang={lang} />}
+        </details>
+      </figure>
+    );
+  },
+  (a, b) => a.indicator === b.indicator && a.lang === b.lang && a.idPrefix === b.idPrefix && sameChartSeries(a.indicator, a.series, b.series),
+);

@@ -1,0 +1,92 @@
+import type { Simulation, TargetEvaluation } from "@lotrinh/core";
+import { useLang } from "../i18n/LangContext";
+import { differenceText, goalText, projectedText, targetLabel } from "../format/targets";
+import { verdictCounts } from "../state/targetGroups";
+import { VerdictBadge } from "./VerdictBadge";
+import { ScrollRegion } from "./ScrollRegion";
+
+export interface CompareColumn {
+  key: string;
+  name: string;
+  simulation: Simulation;
+}
+
+/** Targets × scenarios: projected value, verdict, and the difference from the reference (first) scenario. */
+export function CompareTable({ columns }: { columns: CompareColumn[] }) {
+  const { lang, t } = useLang();
+  const reference = columns[0];
+  if (!reference) return null;
+  const refProjection = reference.simulation.projection;
+  // Rows: the reference's targets, then any target only another scenario has (its own formulas).
+  const rows: TargetEvaluation[] = [...reference.simulation.evaluations];
+  for (const c of columns.slice(1))
+    for (const e of c.simulation.evaluations) if (!rows.some((r) => r.target.id === e.target.id)) rows.push(e);
+  const byId = columns.map((c) => new Map(c.simulation.evaluations.map((e) => [e.target.id, e])));
+  return (
+    <ScrollRegion label={t("compareTable")}>
+      <table className="compare-table">
+        <caption>{t("compareTable")}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t("colTarget")}</th>
+            <th scope="col" className="num">{t("colGoal")}</th>
+            {columns.map((c, i) => (
+              <th key={c.key} scope="col">
+                {c.name}
+                {i === 0 && (
+                  <>
+                    {" "}
+                    <span className="tag tag-reference">{t("reference")}</span>
+                  </>
+                )}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          <tr className="summary-row">
+            <th scope="row">{t("metCount")}</th>
+            <td />
+            {columns.map((c) => {
+              const n = verdictCounts(c.simulation.evaluations);
+              return (
+                <td key={c.key} className="num">
+                  {n.met}/{n.judged}
+                </td>
+              );
+            })}
+          </tr>
+          {rows.map((row) => {
+            const refEval = byId[0]!.get(row.target.id);
+            return (
+              <tr key={row.target.id}>
+                <th scope="row">{targetLabel(row.target, refProjection, lang)}</th>
+                <td className="num">{goalText(row.target, refProjection, lang)}</td>
+                {columns.map((c, i) => {
+                  const e = byId[i]!.get(row.target.id);
+                  if (!e) return <td key={c.key}>–</td>;
+                  const projection = c.simulation.projection;
+                  return (
+                    <td key={c.key} className={e.target.active ? undefined : "inactive"}>
+                      <div className="compare-cell">
+                        <span className="num">{projectedText(e, projection, lang)}</span>
+                        <VerdictBadge met={e.met} />
+                        {!e.target.active && <span className="tag tag-unused">{t("notUsed")}</span>}
+                        {i > 0 && refEval && Number.isFinite(e.projected) && Number.isFinite(refEval.projected) && (
+                          <span className="diff">
+                            {differenceText(e.projected, refEval.projected, e.target, projection, lang)}{" "}
+                            <span className="muted">{t("diffVsReference")}</span>
+                          </span>
+                        )}
+                      </div>
+                    </td>
+                  );
+                })}
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </ScrollRegion>
+  );
+}

@@ -1,0 +1,58 @@
+import { useMemo } from "react";
+import type { ChartSeriesInput } from "@lotrinh/charts";
+import type { Library, RegionBundle } from "../state/types";
+import { findScenario, regionScenarioList, scenarioName } from "../state/library";
+import { useSimulations } from "../hooks/useSimulation";
+import { useActions } from "../state/AppContext";
+import { useLang } from "../i18n/LangContext";
+import { ComparePicker } from "./ComparePicker";
+import { CompareTable, type CompareColumn } from "./CompareTable";
+import { ChartsPanel } from "./ChartsPanel";
+
+export interface CompareViewProps {
+  bundle: RegionBundle;
+  library: Library;
+  compare: string[];
+}
+
+/** Leadership's view: 2–4 scenarios overlaid on the charts, and targets × scenarios beside them. */
+export default function CompareView({ bundle, library, compare }: CompareViewProps) {
+  const { lang, t } = useLang();
+  const { dispatch } = useActions();
+  const all = useMemo(() => regionScenarioList(bundle, library), [bundle, library]);
+  const chosen = useMemo(
+    () => compare.map((id) => findScenario(bundle, library, id)).filter((s) => s !== undefined),
+    [bundle, library, compare],
+  );
+  const scenarios = useMemo(() => chosen.map((s) => s.scenario), [chosen]);
+  const sims = useSimulations(bundle.region, scenarios);
+  const { columns, errors } = useMemo(() => {
+    const columns: CompareColumn[] = [];
+    const errors: string[] = [];
+    chosen.forEach((s, i) => {
+      const r = sims[i]!.result;
+      if (r.ok) columns.push({ key: s.id, name: scenarioName(s.scenario, lang), simulation: r.value });
+      else errors.push(`${scenarioName(s.scenario, lang)}: ${r.error}`);
+    });
+    return { columns, errors };
+  }, [chosen, sims, lang]);
+  const series: ChartSeriesInput[] = useMemo(
+    () => columns.map((c) => ({ key: c.key, label: c.name, projection: c.simulation.projection, evaluations: c.simulation.evaluations })),
+    [columns],
+  );
+  return (
+    <div className="compare-view">
+      <section className="panel" aria-labelledby="compare-heading">
+        <h2 id="compare-heading">{t("compareTitle")}</h2>
+        <ComparePicker scenarios={all} selected={compare} onChange={(ids) => dispatch({ type: "setCompare", ids })} />
+        {errors.map((e) => (
+          <p key={e} className="notice notice-error" role="alert">
+            {t("simulationError", { error: e })}
+          </p>
+        ))}
+        {columns.length < 2 ? <p className="hint">{t("compareNeedTwo")}</p> : <CompareTable columns={columns} />}
+      </section>
+      {columns.length >= 2 && <ChartsPanel series={series} idPrefix="compare" />}
+    </div>
+  );
+}

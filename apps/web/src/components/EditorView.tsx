@@ -1,0 +1,31 @@
+import { useMemo } from "react";
+import type { ChartSeriesInput } from "@lotrinh/charts";
+import type { Scenario, Simulation } from "@lotrinh/core";
+import type { LibraryScenario } from "../state/types";
+import { InputsPanel } from "./InputsPanel";
+import { TargetsPanel } from "./TargetsPanel";
+import { ChartsPanel } from "./ChartsPanel";
+
+export interface EditorViewProps {
+  active: LibraryScenario;
+  base: Scenario;
+  name: string;
+  simulation: Simulation;
+}
+
+/** Inputs on the left; targets and charts of the open scenario on the right. */
+export function EditorView({ active, base, name, simulation }: EditorViewProps) {
+  const series: ChartSeriesInput[] = useMemo(
+    () => [{ key: active.id, label: name, projection: simulation.projection, evaluations: simulation.evaluations }],
+    [active.id, name, simulation],
+  );
+  return (
+    <div className="editor-layout">
+      <InputsPanel projection={simulation.projection} scenario={active.scenario} base={base} scenarioName={name} />
+      <div className="results">
+        <TargetsPanel simulation={simulation} />
+        <ChartsPanel series={series} idPrefix="editor" />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,59 @@
+import { memo, useId } from "react";
+import type { RegionId } from "@lotrinh/core";
+import type { View } from "../state/types";
+import { REGION_LIST } from "../regions";
+import { useLang } from "../i18n/LangContext";
+
+export interface HeaderProps {
+  regionId: RegionId;
+  view: View;
+  onRegion: (id: RegionId) => void;
+  onView: (view: View) => void;
+  onLang: () => void;
+  onCopyLink: () => void;
+}
+
+export const Header = memo(function Header({ regionId, view, onRegion, onView, onLang, onCopyLink }: HeaderProps) {
+  const { lang, t } = useLang();
+  const regionSelect = useId();
+  return (
+    <header className="app-header">
+      <div className="brand">
+        <svg className="logo" viewBox="0 0 32 32" aria-hidden="true" focusable="false">
+          <rect width="32" height="32" rx="6" />
+          <path d="M6 24 L13 15 L18 19 L26 8" />
+        </svg>
+        <div>
+          <p className="app-title">{t("appTitle")}</p>
+          <p className="tagline">{t("appTagline")}</p>
+        </div>
+      </div>
+      <div className="header-controls">
+        {/* The label sits beside the select, not around it: a wrapping label would put the option texts into its name. */}
+        <span className="field-inline">
+          <label htmlFor={regionSelect}>{t("region")}</label>
+          <select id={regionSelect} value={regionId} onChange={(e) => onRegion(e.currentTarget.value as RegionId)}>
+            {REGION_LIST.map((r) => (
+              <option key={r.id} value={r.id}>
+                {r.name[lang]}
+              </option>
+            ))}
+          </select>
+        </span>
+        <nav aria-label={t("views")} className="segmented view-switch">
+          {(["editor", "compare"] as const).map((v) => (
+            <button key={v} type="button" aria-pressed={view === v} onClick={() => onView(v)}>
+              {t(v === "editor" ? "viewEditor" : "viewCompare")}
+            </button>
+          ))}
+        </nav>
+        <button type="button" className="button" onClick={onCopyLink}>
+          {t("copyLink")}
+        </button>
+        <button type="button" className="button" lang={lang === "vi" ? "en" : "vi"} title={t("switchLanguageLabel")} onClick={onLang}>
+          {t("switchLanguage")}
+        </button>
+      </div>
+    </header>
+  );
+});

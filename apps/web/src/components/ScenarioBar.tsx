@@ -1,0 +1,164 @@
+import { memo, useId, useState, type ChangeEvent } from "react";
+import type { RegionId } from "@lotrinh/core";
+import type { Library, LibraryScenario, RegionBundle } from "../state/types";
+import { scenarioName } from "../state/library";
+import { newUserId } from "../state/ids";
+import { exportFileName, importScenarioText } from "../state/importFile";
+import { loadValidation } from "../state/lazyValidation";
+import { useActions } from "../state/AppContext";
+import { useLang } from "../i18n/LangContext";
+import { loadBundle } from "../regions";
+import { RenameForm } from "./RenameForm";
+
+/** What the scenario list shows of each scenario (primitives: the bar re-renders only when they change). */
+export interface ScenarioOption {
+  id: string;
+  name: string;
+  builtIn: boolean;
+  illustrative: boolean;
+}
+
+export interface ScenarioBarProps {
+  options: ScenarioOption[];
+  activeId: string;
+  /** The open scenario's own (file) name, which rename edits. */
+  activeFileName: string;
+  builtIn: boolean;
+  illustrative: boolean;
+  description?: string;
+  canUndo: boolean;
+  canRedo: boolean;
+  /** Read at the moment of an action, so that edits do not re-render the bar. */
+  current: () => { bundle: RegionBundle; library: Library; active: LibraryScenario };
+}
+
+function download(name: string, content: string) {
+  const url = URL.createObjectURL(new Blob([content], { type: "application/json" }));
+  const a = document.createElement("a");
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** The open scenario and what can be done with it: switch, create, copy, rename, delete, export, import, undo. */
+export const ScenarioBar = memo(function ScenarioBar(p: ScenarioBarProps) {
+  const { lang, t } = useLang();
+  const { dispatch, notify } = useActions();
+  const [renaming, setRenaming] = useState(false);
+  const scenarioSelect = useId();
+  const builtIns = p.options.filter((s) => s.builtIn);
+  const own = p.options.filter((s) => !s.builtIn);
+  const shownName = p.options.find((o) => o.id === p.activeId)?.name ?? p.activeFileName;
+
+  const onImport = async (e: ChangeEvent<HTMLInputElement>) => {
+    const input = e.currentTarget;
+    const file = input.files?.[0];
+    input.value = ""; // the same file can be chosen again after fixing it
+    if (!file) return;
+    try {
+      const [content, validation] = await Promise.all([file.text(), loadValidation()]);
+      const { bundle, library } = p.current();
+      const r = await importScenarioText(content, lang, library, validation, (id: RegionId) => loadBundle(id), newUserId);
+      if (!r.ok) return notify({ tone: "error", key: "importFailed", params: { file: file.name, error: r.error } });
+      if (r.bundle.region.id !== bundle.region.id) dispatch({ type: "openRegion", bundle: r.bundle });
+      dispatch({ type: "add", saved: r.saved, undoable: true });
+      notify({ tone: "info", key: "imported", params: { name: r.saved.scenario.name } });
+    } catch (err) {
+      notify({ tone: "error", key: "importFailed", params: { file: file.name, error: (err as Error).message } });
+    }
+  };
+
+  const onExport = () => {
+    const { active } = p.current();
+    download(exportFileName(scenarioName(active.scenario, lang)), JSON.stringify(active.scenario, null, 2) + "\n");
+  };
+
+  return (
+    <section className="scenario-bar" aria-label={t("scenario")}>
+      <div className="scenario-pick">
+        <span className="field-inline">
+          <label htmlFor={scenarioSelect}>{t("scenario")}</label>
+          <select id={scenarioSelect} value={p.activeId} onChange={(e) => dispatch({ type: "select", id: e.currentTarget.value })}>
+            <optgroup label={t("builtInGroup")}>
+              {builtIns.map((s) => (
+                <option key={s.id} value={s.id}>
+                  {s.name}
+                  {s.illustrative ? ` (${t("illustrativeBadge")})` : ""}
+                </option>
+              ))}
+            </optgroup>
+            {own.length > 0 && (
+              <optgroup label={t("userGroup")}>
+                {own.map((s) => (
+                  <option key={s.id} value={s.id}>
+                    {s.name}
+                  </option>
+                ))}
+              </optgroup>
+            )}
+          </select>
+        </span>
+        {p.builtIn && <span className="tag">{t("builtInBadge")}</span>}
+        {p.illustrative && <span className="tag tag-illustrative">{t("illustrativeBadge")}</span>}
+      </div>
+      {renaming && !p.builtIn ? (
+        <RenameForm
+          initial={p.activeFileName}
+          onCancel={() => setRenaming(false)}
+          onSave={(n) => {
+            dispatch({ type: "rename", id: p.activeId, name: n });
+            setRenaming(false);
+          }}
+        />
+      ) : (
+        <div className="toolbar" role="group" aria-label={t("scenarioActions")}>
+          <button type="button" className="button" onClick={() => dispatch({ type: "create", newId: newUserId() })}>
+            {t("newScenario")}
+          </button>
+          <button type="button" className="button" onClick={() => dispatch({ type: "duplicate", id: p.activeId, newId: newUserId() })}>
+            {t("duplicate")}
+          </button>
+          <button type="button" className="button" disabled={p.builtIn} onClick={() => setRenaming(true)}>
+            {t("rename")}
+          </button>
+          <button
+            type="button"
+            className="button"
+            disabled={p.builtIn}
+            onClick={() => {
+              dispatch({ type: "delete", id: p.activeId });
+              notify({ tone: "info", key: "deleted", params: { name: shownName } });
+            }}
+          >
+            {t("delete")}
+          </button>
+          <span className="toolbar-sep" />
+          <button type="button" className="button" onClick={onExport}>
+            {t("exportFile")}
+          </button>
+          <label className="button file-button">
+            {t("importFile")}
+            <input type="file" accept=".json,application/json" className="visually-hidden" onChange={onImport} />
+          </label>
+          <span className="toolbar-sep" />
+          <button type="button" className="button" disabled={!p.canUndo} title={t("undoHint")} onClick={() => dispatch({ type: "undo" })}>
+            {t("undo")}
+          </button>
+          <button type="button" className="button" disabled={!p.canRedo} title={t("redoHint")} onClick={() => dispatch({ type: "redo" })}>
+            {t("redo")}
+          </button>
+        </div>
+      )}
+      {(p.builtIn || p.description) && (
+        <div className="scenario-notes">
+          {p.description && <p lang="vi">{p.description}</p>}
+          {p.illustrative && <p className="hint">{t("illustrativeNote")}</p>}
+          {p.builtIn && <p className="hint">{t("builtInNote")}</p>}
+        </div>
+      )}
+    </section>
+  );
+});

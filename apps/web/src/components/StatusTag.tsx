@@ -1,0 +1,57 @@
+import { STATUS_LABELS } from "@lotrinh/core";
+import type { CellStatus } from "../state/editorModel";
+import { useLang } from "../i18n/LangContext";
+
+export interface StatusTagProps {
+  status: CellStatus;
+  sourceIndex?: number;
+  sourceTitle?: string;
+  note?: string;
+  scenarioName?: string;
+}
+
+/**
+ * Where a value comes from, in words: "kế hoạch [1]", "giả định", "đã sửa", "thực hiện".
+ * The bracketed number points into the sources list of the panel.
+ */
+export function StatusTag({ status, sourceIndex, sourceTitle, note, scenarioName }: StatusTagProps) {
+  const { lang, t } = useLang();
+  const ref = sourceIndex !== undefined ? ` [${sourceIndex}]` : "";
+  let label: string;
+  let title: string;
+  switch (status) {
+    case "plan":
+      label = STATUS_LABELS.plan[lang] + ref;
+      title = t("statusPlanTitle", { n: sourceIndex ?? "?", title: sourceTitle ?? "" });
+      break;
+    case "actual":
+      label = STATUS_LABELS.actual[lang] + ref;
+      title = t("statusActualTitle", { n: sourceIndex ?? "?", title: sourceTitle ?? "" });
+      break;
+    case "assumption":
+      label = STATUS_LABELS.assumption[lang];
+      title = t("statusAssumptionTitle", { note: note ?? "" });
+      break;
+    case "scenario":
+      label = t("statusScenario");
+      title = t("statusScenarioTitle", { name: scenarioName ?? "" });
+      break;
+    case "edited":
+      label = t("statusEdited");
+      title = t("statusEditedTitle");
+      break;
+    case "locked":
+      label = t("statusLocked");
+      title = t("statusLockedTitle");
+      break;
+    case "linked":
+      label = t("statusLinked");
+      title = t("statusLinkedTitle");
+      break;
+  }
+  return (
+    <span className={`status status-${status}`} title={title}>
+      {label}
+    </span>
+  );
+}

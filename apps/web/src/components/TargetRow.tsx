@@ -1,0 +1,85 @@
+import { memo } from "react";
+import type { Projection, Solution, TargetEvaluation } from "@lotrinh/core";
+import { useLang } from "../i18n/LangContext";
+import { gapText, goalText, indicatorName, projectedText, targetLabel } from "../format/targets";
+import { VerdictBadge } from "./VerdictBadge";
+import { RequiredRate } from "./RequiredRate";
+import { StarIcon } from "./icons";
+
+export interface TargetRowProps {
+  evaluation: TargetEvaluation;
+  projection: Projection;
+  onApply: (indicator: string, solution: Solution) => void;
+}
+
+function sameSolution(a: Solution | undefined, b: Solution | undefined): boolean {
+  if (a === b) return true;
+  if (!a || !b || a.status !== b.status) return false;
+  return a.status !== "solved" || (b.status === "solved" && a.rate === b.rate && a.from === b.from && a.to === b.to);
+}
+
+/**
+ * Whether a row would show the same thing. Every input yields new evaluation objects,
+ * but most targets (all the social ones, for a GRDP slider) do not move.
+ */
+function sameRow(a: TargetRowProps, b: TargetRowProps): boolean {
+  const x = a.evaluation;
+  const y = b.evaluation;
+  return (
+    a.onApply === b.onApply &&
+    a.projection.input.region === b.projection.input.region &&
+    x.target.id === y.target.id &&
+    x.target.active === y.target.active &&
+    x.met === y.met &&
+    Object.is(x.projected, y.projected) &&
+    Object.is(x.gap, y.gap) &&
+    sameSolution(x.required.own, y.required.own) &&
+    sameSolution(x.required.grdpGrowth, y.required.grdpGrowth)
+  );
+}
+
+/** One target: goal, projection, verdict, gap and the rate the free years need (with Apply). */
+export const TargetRow = memo(function TargetRow({ evaluation: e, projection, onApply }: TargetRowProps) {
+  const { lang, t } = useLang();
+  const tg = e.target;
+  const label = targetLabel(tg, projection, lang);
+  const linked = e.required.grdpGrowth !== undefined;
+  return (
+    <tr className={tg.active ? undefined : "inactive"} data-target={tg.id}>
+      <th scope="row">
+        <span className="target-label">{label}</span>
+        <span className="target-meta">
+          {tg.priority && (
+            <span className="tag tag-priority">
+              <StarIcon /> {t("priority")}
+            </span>
+          )}
+          <span className="tag">{tg.scope === "term" ? t("termTarget") : t("yearPlan", { year: tg.year })}</span>
+          {!tg.active && <span className="tag tag-unused">{t("readingUnused")}</span>}
+        </span>
+      </th>
+      <td className="num">{goalText(tg, projection, lang)}</td>
+      <td className="num">{projectedText(e, projection, lang)}</td>
+      <td>
+        <VerdictBadge met={e.met} />
+      </td>
+      <td className="num">{gapText(e, projection, lang)}</td>
+      <td>
+        <RequiredRate
+          solution={e.required.own}
+          prefix={linked ? indicatorName(projection, tg.indicator, lang) + ":" : undefined}
+          applyLabel={t("applyOwn", { target: label })}
+          onApply={() => onApply(tg.indicator, e.required.own)}
+        />
+        {e.required.grdpGrowth && (
+          <RequiredRate
+            solution={e.required.grdpGrowth}
+            prefix={t("grdpNeeded") + ":"}
+            applyLabel={t("applyGrdp", { target: label })}
+            onApply={() => onApply("grdpGrowth", e.required.grdpGrowth!)}
+          />
+        )}
+      </td>
+    </tr>
+  );
+}, sameRow);

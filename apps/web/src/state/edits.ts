@@ -1,0 +1,91 @@
+import type { Scenario } from "@lotrinh/core";
+
+/**
+ * Pure edits of a scenario file. Each returns a new scenario and leaves the
+ * argument untouched (history keeps the old one). Empty tables are removed so
+ * that an edit followed by its reset gives back an equal scenario.
+ */
+
+type YearTable = Record<string, Record<string, number>>;
+
+/** Slider and field values: drop float noise (0.14400000000000002) below 0.0001 percentage point. */
+export function cleanRate(value: number): number {
+  return Math.round(value * 1e6) / 1e6;
+}
+
+function withEntry(table: YearTable | undefined, id: string, year: number, value: number | undefined): YearTable | undefined {
+  const byYear = { ...(table && Object.hasOwn(table, id) ? table[id] : {}) };
+  if (value === undefined) delete byYear[String(year)];
+  else byYear[String(year)] = value;
+  const next = { ...table };
+  if (Object.keys(byYear).length === 0) delete next[id];
+  else next[id] = byYear;
+  return Object.keys(next).length === 0 ? undefined : next;
+}
+
+function entryOf(table: YearTable | undefined, id: string, year: number): number | undefined {
+  if (!table || !Object.hasOwn(table, id)) return undefined;
+  const byYear = table[id]!;
+  return Object.hasOwn(byYear, String(year)) ? byYear[String(year)] : undefined;
+}
+
+function setField<K extends keyof Scenario>(s: Scenario, key: K, value: Scenario[K] | undefined): Scenario {
+  const next = { ...s };
+  if (value === undefined) delete next[key];
+  else next[key] = value;
+  return next;
+}
+
+export function setRate(s: Scenario, indicator: string, year: number, value: number): Scenario {
+  return setField(s, "rates", withEntry(s.rates, indicator, year, value));
+}
+
+/** Back to the base scenario's rate for that year, or to the region's default when the base has none. */
+export function resetRate(s: Scenario, base: Scenario, indicator: string, year: number): Scenario {
+  return setField(s, "rates", withEntry(s.rates, indicator, year, entryOf(base.rates, indicator, year)));
+}
+
+export function isActualYear(s: Scenario, indicator: string, year: number): boolean {
+  return !!s.actual && Object.hasOwn(s.actual, indicator) && s.actual[indicator]!.includes(year);
+}
+
+/**
+ * Marks a year as a reported actual, or frees it again. A level indicator's year
+ * is locked by pinning its level (`pinLevel`, the value shown when locking):
+ * the model's free years start after the last fixed level, so the required
+ * rate then uses only the years after it. Unlocking restores the base's level.
+ */
+export function toggleActual(s: Scenario, base: Scenario, indicator: string, year: number, pinLevel?: number): Scenario {
+  const years = s.actual && Object.hasOwn(s.actual, indicator) ? s.actual[indicator]! : [];
+  const locked = years.includes(year);
+  const nextYears = locked ? years.filter((y) => y !== year) : [...years, year].sort((a, b) => a - b);
+  const actual = { ...s.actual };
+  if (nextYears.length) actual[indicator] = nextYears;
+  else delete actual[indicator];
+  let next = setField(s, "actual", Object.keys(actual).length ? actual : undefined);
+  if (locked) next = setField(next, "levels", withEntry(next.levels, indicator, year, entryOf(base.levels, indicator, year)));
+  else if (pinLevel !== undefined && Number.isFinite(pinLevel))
+    next = setField(next, "levels", withEntry(next.levels, indicator, year, pinLevel));
+  return next;
+}
+
+export function setBuoyancy(s: Scenario, value: number): Scenario {
+  return setField(s, "params", { ...s.params, revenueBuoyancy: Math.round(value * 1e4) / 1e4 });
+}
+
+export function resetBuoyancy(s: Scenario, base: Scenario): Scenario {
+  const value = base.params?.revenueBuoyancy;
+  const params = { ...s.params };
+  if (value === undefined) delete params.revenueBuoyancy;
+  else params.revenueBuoyancy = value;
+  return setField(s, "params", Object.keys(params).length ? params : undefined);
+}
+
+export function setReading(s: Scenario, group: string, option: string): Scenario {
+  return setField(s, "readings", { ...s.readings, [group]: option });
+}
+
+/** The scenario's own rate for a year, if it sets one. */
+export function scenarioRate(s: Scenario, indicator: string, year: number): number | undefined {
+  return entryOf(s.rates, indicator, year);
+}

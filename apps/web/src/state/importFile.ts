@@ -1,0 +1,52 @@
+import { isRegionId, type Lang, type RegionId } from "@lotrinh/core";
+import type { RegionBundle, SavedScenario } from "./types";
+import type { Validation } from "./lazyValidation";
+import { text } from "../i18n/strings";
+import { checkUntrustedJson } from "./safeJson";
+import { planOf, regionScenarioList, uniqueName } from "./library";
+import type { Library } from "./types";
+
+export const MAX_FILE_CHARS = 1_000_000;
+
+export type ImportResult = { ok: true; saved: SavedScenario; bundle: RegionBundle } | { ok: false; error: string };
+
+/**
+ * Reads a scenario file (the CLI's format, "lotrinh/scenario/1") into a new user
+ * scenario. Nothing is changed here: the caller adds `saved` only when ok, so a bad
+ * file leaves the app as it was. Errors name the field, as core reports them.
+ */
+export async function importScenarioText(
+  content: string,
+  lang: Lang,
+  library: Library,
+  validation: Validation,
+  getBundle: (id: RegionId) => Promise<RegionBundle>,
+  newId: () => string,
+): Promise<ImportResult> {
+  if (content.length > MAX_FILE_CHARS) return { ok: false, error: text(lang, "fileTooLarge", { max: "1 MB" }) };
+  let raw: unknown;
+  try {
+    raw = JSON.parse(content);
+  } catch (e) {
+    return { ok: false, error: text(lang, "notJson", { error: (e as Error).message }) };
+  }
+  const safe = checkUntrustedJson(raw);
+  if (!safe.ok) return { ok: false, error: `scenario: ${safe.error}` };
+  const parsed = validation.parseScenario(raw);
+  if (!parsed.ok) return { ok: false, error: parsed.error };
+  const region = parsed.value.region;
+  if (!isRegionId(region)) return { ok: false, error: text(lang, "unknownRegion", { region }) };
+  const bundle = await getBundle(region);
+  const valid = await validation.validateScenario(raw, bundle.region);
+  if (!valid.ok) return { ok: false, error: valid.error };
+  const taken = regionScenarioList(bundle, library).map((s) => s.scenario.name);
+  const scenario = { ...valid.value, name: uniqueName(valid.value.name, taken) };
+  return { ok: true, saved: { id: newId(), baseId: planOf(bundle).id, scenario }, bundle };
+}
+
+/** A file name for a scenario: its name without characters file systems refuse. */
+export function exportFileName(name: string): string {
+  const safe = name.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, "-").replace(/^[\s.]+|[\s.]+$/g, "").slice(0, 100);
+  return `${safe || "kich-ban"}.json`;
+}
+

@@ -1,0 +1,106 @@
+import type { Region } from "@lotrinh/core";
+import type { Library, LibraryScenario, RegionBundle, SavedScenario } from "./types";
+import type { Validation } from "./lazyValidation";
+import type { Link } from "./url";
+import type { Notice } from "./notices";
+import { activeScenario, baseOf, findScenario, planOf } from "./library";
+import { applyDiff, canonicalJson, computeDiff } from "./diff";
+import { decodeBase64Url, encodeBase64Url } from "./base64url";
+import { USER_ID } from "./ids";
+
+/** What opening a link does to the library: maybe add its scenario, then select one and compare some. */
+export interface LinkOutcome {
+  add?: SavedScenario;
+  select: string;
+  compare?: string[];
+  notices: Notice[];
+}
+
+function badLink(error: string): Notice {
+  return { tone: "error", key: "badLink", params: { error } };
+}
+
+/** Decodes the `s` part of a link into a validated scenario derived from `base`. */
+export async function decodeLinkedScenario(diff: string, base: LibraryScenario, region: Region, validation: Validation) {
+  const text = decodeBase64Url(diff);
+  if (text === undefined) return { ok: false as const, error: "s: not base64url-encoded UTF-8" };
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return { ok: false as const, error: "s: not JSON" };
+  }
+  const raw = applyDiff(base.scenario, json);
+  if (!raw.ok) return { ok: false as const, error: `s: ${raw.error}` };
+  const valid = await validation.validateScenario(raw.value, region);
+  return valid.ok ? { ok: true as const, scenario: valid.value } : { ok: false as const, error: valid.error };
+}
+
+/**
+ * Resolves a parsed link against the region and the user's library. A bad link
+ * never throws: it yields a notice and the plan. `validation` is needed only when
+ * the link carries a scenario (`s`).
+ */
+export async function resolveLink(
+  link: Link,
+  bundle: RegionBundle,
+  library: Library,
+  validation: Validation | undefined,
+  newId: () => string,
+): Promise<LinkOutcome> {
+  const notices: Notice[] = [];
+  const plan = planOf(bundle);
+  let base = plan;
+  if (link.base) {
+    const found = bundle.builtIns.find((b) => b.id === link.base);
+    if (found) base = found;
+    else notices.push(badLink(`b: no shipped scenario '${link.base}'`));
+  }
+  let select = base.id;
+  let add: SavedScenario | undefined;
+  if (link.diff && notices.length === 0) {
+    const decoded = validation
+      ? await decodeLinkedScenario(link.diff, base, bundle.region, validation)
+      : { ok: false as const, error: "validation unavailable" };
+    if (!decoded.ok) {
+      notices.push(badLink(decoded.error));
+      select = plan.id;
+    } else {
+      const same = link.id ? library.user.find((u) => u.id === link.id) : undefined;
+      if (same && same.scenario.region === bundle.region.id && canonicalJson(same.scenario) === canonicalJson(decoded.scenario)) {
+        select = same.id;
+      } else {
+        const id = link.id && USER_ID.test(link.id) && !same ? link.id : newId();
+        add = { id, baseId: base.id, scenario: decoded.scenario };
+        select = id;
+        notices.push({ tone: "info", key: "linkOpened", params: { name: decoded.scenario.name } });
+      }
+    }
+  } else if (link.id && notices.length === 0) {
+    if (findScenario(bundle, library, link.id)) select = link.id;
+    else notices.push(badLink(`id: no scenario '${link.id}' on this computer`));
+  }
+  let compare: string[] | undefined;
+  if (link.compare) {
+    const known = (id: string) => id === add?.id || findScenario(bundle, library, id) !== undefined;
+    compare = link.compare.filter(known);
+    if (compare.length < link.compare.length) notices.push({ tone: "info", key: "linkMissingScenarios" });
+  }
+  return { add, select, compare, notices };
+}
+
+/** The link of what is on screen: region, open scenario (as a diff when it is the user's), view. */
+export function linkOf(
+  bundle: RegionBundle,
+  library: Library,
+  extra: Pick<Link, "lang" | "view" | "compare">,
+): Link {
+  const active = activeScenario(bundle, library);
+  const link: Link = { region: bundle.region.id as Link["region"], base: active.baseId, ...extra };
+  if (!active.builtIn) {
+    link.id = active.id;
+    link.diff = encodeBase64Url(JSON.stringify(computeDiff(baseOf(bundle, active).scenario, active.scenario)));
+  }
+  if (extra.view !== "compare") delete link.compare;
+  return link;
+}

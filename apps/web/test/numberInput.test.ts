@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { parseDecimal, parseRatePercent, percentFieldText } from "../src/state/numberInput";
+
+describe("typed numbers", () => {
+  it("accepts the Vietnamese decimal comma and the dot", () => {
+    for (const [input, value] of [
+      ["14,5", 0.145],
+      ["14.5", 0.145],
+      [" 14,5 % ", 0.145],
+      ["14.5%", 0.145],
+      ["−3,2", -0.032],
+      ["-3.2", -0.032],
+      ["+2", 0.02],
+      [",5", 0.005],
+      ["0", 0],
+    ] as const)
+      expect(parseRatePercent(input), input).toEqual({ ok: true, value: expect.closeTo(value, 12) });
+  });
+
+  it("refuses what is not one number", () => {
+    for (const input of ["abc", "1.234,5", "14,5,1", "1e3", "--1", "14 5", "0x10", "Infinity"])
+      expect(parseRatePercent(input), input).toEqual({ ok: false, reason: "notNumber" });
+    expect(parseRatePercent("   ")).toEqual({ ok: false, reason: "empty" });
+  });
+
+  it("refuses rates at or below −100 % and absurdly high ones", () => {
+    expect(parseRatePercent("-100")).toEqual({ ok: false, reason: "tooLow" });
+    expect(parseRatePercent("-250,5")).toEqual({ ok: false, reason: "tooLow" });
+    expect(parseRatePercent("-99,9").ok).toBe(true);
+    expect(parseRatePercent("1000,1")).toEqual({ ok: false, reason: "tooHigh" });
+  });
+
+  it("shows fractions as percent text in the language's format", () => {
+    expect(percentFieldText(0.145, "vi")).toBe("14,5");
+    expect(percentFieldText(0.145, "en")).toBe("14.5");
+    expect(percentFieldText(0.14632178, "vi")).toBe("14,63");
+    expect(percentFieldText(-0.032, "vi")).toBe("-3,2");
+    expect(parseDecimal("1,25")).toEqual({ ok: true, value: 1.25 });
+  });
+});
