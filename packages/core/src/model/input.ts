@@ -36,25 +36,32 @@ function fail(path: string, message: string): ParseResult<never> {
   return { ok: false, path, error: `scenario: ${path}: ${message}` };
 }
 
+interface RegionArrays {
+  years: number[];
+  indicators: ModelIndicator[];
+  rates: Record<string, Float64Array>;
+  rateInfo: Record<string, (Provenance | undefined)[]>;
+  levels: Record<string, Float64Array>;
+  levelInfo: Record<string, (Provenance | undefined)[]>;
+}
+
 /**
- * Resolves a region and an optional scenario into the model's flat arrays.
- * Scenario values override the region's; years the scenario omits keep the region's defaults.
+ * The region's own values as arrays, built once per region: every edit of a
+ * scenario resolves again, and only the scenario's overrides differ.
  */
-export function resolveModel(region: Region, scenario?: Scenario): ParseResult<ModelInput> {
+const regionCache = new WeakMap<Region, RegionArrays>();
+
+function regionArrays(region: Region): RegionArrays {
+  const cached = regionCache.get(region);
+  if (cached) return cached;
   const { base, end } = region.term;
   const n = end - base + 1;
   const years = Array.from({ length: n }, (_, i) => base + i);
   const indicators = regionIndicators(region);
-  const byId = new Map(indicators.map((d) => [d.id, d]));
-  if (scenario && scenario.region !== region.id)
-    return fail("region", `the scenario is for '${scenario.region}', not '${region.id}'`);
-
   const rates: Record<string, Float64Array> = {};
   const rateInfo: Record<string, (Provenance | undefined)[]> = {};
   const levels: Record<string, Float64Array> = {};
   const levelInfo: Record<string, (Provenance | undefined)[]> = {};
-  const lastActualRate: Record<string, number> = {};
-
   for (const ind of indicators) {
     const data = region.indicators[ind.id];
     const r = new Float64Array(n).fill(NaN);
@@ -82,6 +89,36 @@ export function resolveModel(region: Region, scenario?: Scenario): ParseResult<M
     rateInfo[ind.id] = ri;
     levels[ind.id] = l;
     levelInfo[ind.id] = li;
+  }
+  const arrays = { years, indicators, rates, rateInfo, levels, levelInfo };
+  regionCache.set(region, arrays);
+  return arrays;
+}
+
+/**
+ * Resolves a region and an optional scenario into the model's flat arrays.
+ * Scenario values override the region's; years the scenario omits keep the region's defaults.
+ */
+export function resolveModel(region: Region, scenario?: Scenario): ParseResult<ModelInput> {
+  const { base, end } = region.term;
+  const shared = regionArrays(region);
+  const { years, indicators } = shared;
+  const n = years.length;
+  const byId = new Map(indicators.map((d) => [d.id, d]));
+  if (scenario && scenario.region !== region.id)
+    return fail("region", `the scenario is for '${scenario.region}', not '${region.id}'`);
+
+  // Copies, so that the scenario's overrides never reach the cached region arrays.
+  const rates: Record<string, Float64Array> = {};
+  const rateInfo: Record<string, (Provenance | undefined)[]> = {};
+  const levels: Record<string, Float64Array> = {};
+  const levelInfo: Record<string, (Provenance | undefined)[]> = {};
+  const lastActualRate: Record<string, number> = {};
+  for (const ind of indicators) {
+    rates[ind.id] = shared.rates[ind.id]!.slice();
+    rateInfo[ind.id] = shared.rateInfo[ind.id]!.slice();
+    levels[ind.id] = shared.levels[ind.id]!.slice();
+    levelInfo[ind.id] = shared.levelInfo[ind.id]!.slice();
   }
 
   let revenueBuoyancy = region.params.revenueBuoyancy.value;
