@@ -47,6 +47,18 @@ describe("scenario files refuse bad input naming the field", () => {
   });
 });
 
+describe("formula targets", () => {
+  const formula = (target: Record<string, unknown>) => ({
+    perVisit: { expr: "tourismRevenue / touristVisits", name: { vi: "a", en: "a" }, unit: "thousand VND", targets: [{ id: "x", indicator: "perVisit", kind: "level", comparator: "atLeast", value: 1, year: 2025, ...target }] },
+  });
+  it("refuses a year outside the term", () => {
+    expect(check({ ...base, formulas: formula({ year: 2030 }) })).toMatch(/formulas\.perVisit\.targets\.0\.year: year 2030 is outside the term 2020–2025/);
+  });
+  it("refuses a target on another indicator", () => {
+    expect(check({ ...base, formulas: formula({ indicator: "grdp" }) })).toMatch(/formulas\.perVisit\.targets\.0\.indicator/);
+  });
+});
+
 describe("scenario migration", () => {
   it("runs each step from an older version up to the current one", () => {
     // A hypothetical version 2 that renamed `rates` to `growth`.

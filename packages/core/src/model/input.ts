@@ -172,6 +172,14 @@ export function resolveModel(region: Region, scenario?: Scenario): ParseResult<M
             info[i] = { status: "actual", source: "scenario", note: "marked as actual in the scenario", edited: true };
       }
     }
+    for (const [id, f] of Object.entries(scenario.formulas ?? {}))
+      for (const [k, t] of (f.targets ?? []).entries()) {
+        const where = `formulas.${id}.targets.${k}`;
+        if (t.indicator !== id) return fail(`${where}.indicator`, `a formula's target must be on the formula itself ('${id}')`);
+        if (t.year < base || t.year > end) return fail(`${where}.year`, `year ${t.year} is outside the term ${base}–${end}`);
+        if (t.fromYear !== undefined && t.fromYear < base)
+          return fail(`${where}.fromYear`, `year ${t.fromYear} is outside the term ${base}–${end}`);
+      }
     for (const id of Object.keys(scenario.uncertainty ?? {}))
       if (!byId.has(id)) return fail(`uncertainty.${id}`, `unknown indicator '${id}' for ${region.id}`);
     if (scenario.params?.revenueBuoyancy !== undefined) {
