@@ -14,23 +14,34 @@ const RENAMED: Record<string, string> = { className: "class", htmlFor: "for", ta
 const RAW_TEXT = new Set(["style", "script"]);
 const SKIPPED = new Set(["children", "key", "ref", "dangerouslySetInnerHTML", "suppressHydrationWarning"]);
 
+const NEEDS_ESCAPE = /[&<>"']/;
 const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#x27;" };
 export function escapeMarkup(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
+  return NEEDS_ESCAPE.test(text) ? text.replace(/[&<>"']/g, (c) => ESCAPES[c]!) : text;
 }
 
-function attributeName(prop: string): string {
-  if (RENAMED[prop]) return RENAMED[prop];
-  if (HYPHENATED.test(prop)) return prop.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
-  return prop;
+/** Prop → attribute name, or null for props that are not written (events, children, keys). */
+const names = new Map<string, string | null>();
+
+function attributeName(prop: string): string | null {
+  let name = names.get(prop);
+  if (name !== undefined) return name;
+  if (SKIPPED.has(prop) || /^on[A-Z]/.test(prop)) name = null;
+  else if (RENAMED[prop]) name = RENAMED[prop];
+  else if (HYPHENATED.test(prop)) name = prop.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+  else name = prop;
+  names.set(prop, name);
+  return name;
 }
+
 
 function attributes(props: Record<string, unknown>): string {
   let out = "";
-  for (const [prop, value] of Object.entries(props)) {
-    if (SKIPPED.has(prop) || value === null || value === undefined || typeof value === "function") continue;
-    if (/^on[A-Z]/.test(prop)) continue;
+  for (const prop in props) {
+    const value = props[prop];
+    if (value === null || value === undefined || typeof value === "function") continue;
     const name = attributeName(prop);
+    if (name === null) continue;
     if (typeof value === "boolean") {
       // aria-* and data-* keep "true"/"false"; other boolean attributes are present or absent.
       if (name.startsWith("aria-") || name.startsWith("data-")) out += ` ${name}="${value}"`;
@@ -38,7 +49,7 @@ function attributes(props: Record<string, unknown>): string {
       continue;
     }
     if (typeof value === "object") throw new Error(`staticMarkup: object value for '${prop}' is not supported`);
-    out += ` ${name}="${escapeMarkup(String(value))}"`;
+    out += ` ${name}="${typeof value === "number" ? value : escapeMarkup(String(value))}"`;
   }
   return out;
 }
@@ -53,17 +64,27 @@ function isElement(node: unknown): node is ElementLike {
 }
 
 export function renderStaticMarkup(node: ReactNode): string {
-  if (node === null || node === undefined || typeof node === "boolean") return "";
-  if (typeof node === "string") return escapeMarkup(node);
-  if (typeof node === "number" || typeof node === "bigint") return String(node);
-  if (Array.isArray(node)) return node.map(renderStaticMarkup).join("");
+  return write(node, "");
+}
+
+/** Appends a node's markup to `out`: one growing string instead of arrays joined at every level. */
+function write(node: ReactNode, out: string): string {
+  if (node === null || node === undefined || typeof node === "boolean") return out;
+  if (typeof node === "string") return out + escapeMarkup(node);
+  if (typeof node === "number" || typeof node === "bigint") return out + String(node);
+  if (Array.isArray(node)) {
+    for (const child of node) out = write(child as ReactNode, out);
+    return out;
+  }
   if (!isElement(node)) throw new Error("staticMarkup: unsupported node");
   const { type, props } = node;
-  if (type === Fragment) return renderStaticMarkup(props.children);
-  if (typeof type === "function") return renderStaticMarkup((type as (p: unknown) => ReactNode)(props));
+  if (type === Fragment) return write(props.children, out);
+  if (typeof type === "function") return write((type as (p: unknown) => ReactNode)(props), out);
   if (typeof type !== "string") throw new Error("staticMarkup: only host elements and function components are supported");
-  const open = `<${type}${attributes(props)}`;
-  if (VOID.has(type)) return `${open}/>`;
-  const inner = RAW_TEXT.has(type) && typeof props.children === "string" ? props.children : renderStaticMarkup(props.children);
-  return `${open}>${inner}</${type}>`;
+  out += `<${type}${attributes(props)}`;
+  if (VOID.has(type)) return `${out}/>`;
+  out += ">";
+  const children = props.children;
+  out = RAW_TEXT.has(type) && typeof children === "string" ? out + children : write(children, out);
+  return `${out}</${type}>`;
 }
