@@ -1,4 +1,5 @@
-// npm run bench: initial JavaScript size against its budget, and slider input → updated charts in Chromium.
+// npm run bench: initial JavaScript of the app and of the chart embed against their budgets, the embed's
+// JavaScript as loaded in Chromium, and slider input → updated charts in Chromium.
 //   node bench/bench.mjs [--no-build] [--events 200]
 import { readFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
@@ -7,6 +8,7 @@ import { gzipSync } from "node:zlib";
 import { appRoot, buildApp, hasChromium, launchChromium, serveDist, CHROMIUM } from "../scripts/serve.mjs";
 
 const BUDGET_KB = 120;
+const EMBED_BUDGET_KB = 80;
 const SCRIPT_BUDGET_MS = 4;
 const args = process.argv.slice(2);
 const EVENTS = Number(args[args.indexOf("--events") + 1]) || 200;
@@ -21,33 +23,90 @@ const ms = (x) => x.toFixed(3).padStart(7);
 
 if (!args.includes("--no-build")) await buildApp();
 
-// 1. Initial JavaScript: what index.html loads before anything else — the entry script and its
-//    modulepreloads. Lazy chunks (region data, compare view, validation, formulas) are not counted.
+// 1. Initial JavaScript of each page: what its HTML loads before anything else (the entry script and its
+//    modulepreloads). The app's lazy chunks (region data, compare and report views, exports, validation,
+//    formulas) are not counted. The embed always needs one region's data, and the validation chunk when
+//    its link carries an edited scenario: its budget covers the worst of these (formulas aside).
 const dist = join(appRoot, "dist");
-const html = readFileSync(join(dist, "index.html"), "utf8");
-const initial = [
-  ...html.matchAll(/<script[^>]+type="module"[^>]+src="([^"]+)"/g),
-  ...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g),
-].map((m) => m[1]);
+const gz = (file) => gzipSync(readFileSync(join(dist, file.replace(/^\//, ""))), { level: 9 }).length;
+function initialScripts(page) {
+  const html = readFileSync(join(dist, page), "utf8");
+  return [
+    ...html.matchAll(/<script[^>]+type="module"[^>]+src="([^"]+)"/g),
+    ...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g),
+  ].map((m) => m[1]);
+}
+/** Chunks the initial scripts import on demand (`import("./x.js")`), by file name. */
+function lazyChunks(scripts) {
+  const names = new Set();
+  for (const src of scripts)
+    for (const m of readFileSync(join(dist, src.replace(/^\//, "")), "utf8").matchAll(/["'`]\.\/([\w.-]+\.js)["'`]/g)) names.add(`/assets/${m[1]}`);
+  return [...names].filter((n) => !scripts.includes(n));
+}
+const row = (label, size, note = "") => console.log(`  ${label.padEnd(44)} ${kb(size).padStart(7)} kB${note}`);
+
+console.log("App: initial JavaScript of index.html (gzip -9):");
 let total = 0;
-console.log("Initial JavaScript (gzip -9):");
-for (const src of initial) {
-  const size = gzipSync(readFileSync(join(dist, src.replace(/^\//, ""))), { level: 9 }).length;
-  total += size;
-  console.log(`  ${src.padEnd(44)} ${kb(size).padStart(7)} kB`);
+for (const src of initialScripts("index.html")) {
+  total += gz(src);
+  row(src, gz(src));
 }
 const sizeOk = total <= BUDGET_KB * 1000;
-console.log(`  ${"total".padEnd(44)} ${kb(total).padStart(7)} kB   budget ${BUDGET_KB} kB  ${sizeOk ? "OK" : "OVER BUDGET"}\n`);
+row("total", total, `   budget ${BUDGET_KB} kB  ${sizeOk ? "OK" : "OVER BUDGET"}`);
+
+console.log("\nEmbed: JavaScript loaded by embed.html (gzip -9):");
+const embedInitial = initialScripts("embed.html");
+let embedTotal = 0;
+for (const src of embedInitial) {
+  embedTotal += gz(src);
+  row(src, gz(src));
+}
+row("initial total", embedTotal);
+const embedLazy = lazyChunks(embedInitial);
+const regions = embedLazy.filter((n) => /\/(sa-pa|lao-cai|lai-chau)-/.test(n));
+const region = regions.reduce((a, b) => (gz(a) >= gz(b) ? a : b));
+const validation = embedLazy.find((n) => /\/validation-/.test(n));
+row("+ region data (the largest region)", gz(region));
+row("+ validation (edited scenario in the link)", gz(validation));
+const embedWorst = embedTotal + gz(region) + gz(validation);
+const embedOk = embedWorst <= EMBED_BUDGET_KB * 1000;
+row("total, worst case", embedWorst, `   budget ${EMBED_BUDGET_KB} kB  ${embedOk ? "OK" : "OVER BUDGET"}`);
+// The embed draws with the static renderer: React DOM must not be in it.
+const reactDom = [...embedInitial, ...embedLazy].filter((n) => /__reactContainer\$|react-dom/.test(readFileSync(join(dist, n.replace(/^\//, "")), "utf8")));
+console.log(`  React DOM in the embed: ${reactDom.length ? `YES (${reactDom.join(", ")})` : "no"}\n`);
+const budgetsOk = sizeOk && embedOk && reactDom.length === 0;
 
 // 2. Slider input → React commit, in Chromium.
 if (!hasChromium()) {
   console.log(`Chromium not found at ${CHROMIUM}: input latency not measured.`);
-  process.exit(sizeOk ? 0 : 1);
+  process.exit(budgetsOk ? 0 : 1);
 }
 const server = await serveDist();
 const browser = await launchChromium();
 let latencyOk = true;
+let embedLoadOk = true;
 try {
+  // The embed's JavaScript as Chromium really loads it: the plan, and an edited scenario in the link.
+  const edited = Buffer.from(JSON.stringify({ n: "Bench", r: { grdpGrowth: { 2024: 0.13 } } })).toString("base64url");
+  console.log("Embed in Chromium: JavaScript requested by embed.html (gzip -9 of the files):");
+  for (const [label, hash] of [
+    ["plan", "#v1&r=sa-pa&b=plan"],
+    ["edited scenario", `#v1&r=sa-pa&b=plan&id=u-bench0001&s=${edited}`],
+  ]) {
+    const page = await browser.context.newPage();
+    const cdp = await browser.context.newCDPSession(page);
+    await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
+    const scripts = new Set();
+    page.on("request", (r) => r.resourceType() === "script" && scripts.add(new URL(r.url()).pathname));
+    await page.goto(`${server.url}embed.html?region=sa-pa&chart=grdpPerCapita${hash}`);
+    await page.locator(".embed-chart svg").waitFor();
+    const bytes = [...scripts].reduce((sum, src) => sum + gz(src), 0);
+    embedLoadOk &&= bytes <= EMBED_BUDGET_KB * 1000;
+    row(`${label}: ${scripts.size} files`, bytes, `   budget ${EMBED_BUDGET_KB} kB  ${bytes <= EMBED_BUDGET_KB * 1000 ? "OK" : "OVER BUDGET"}`);
+    await page.close();
+  }
+  console.log("");
+
   const page = await browser.context.newPage();
   await page.goto(`${server.url}?bench#v1&r=sa-pa`);
   await page.waitForFunction(() => window.__lotrinhBench?.ready === true);
@@ -122,4 +181,4 @@ try {
   await browser.close();
   await server.close();
 }
-process.exit(sizeOk && latencyOk ? 0 : 1);
+process.exit(budgetsOk && embedLoadOk && latencyOk ? 0 : 1);

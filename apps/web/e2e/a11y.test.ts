@@ -1,7 +1,7 @@
 import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { hasBrowser, withPage } from "./app";
+import { baseURL, hasBrowser, withPage } from "./app";
 
 const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 
@@ -33,6 +33,23 @@ describe.skipIf(!hasBrowser)("accessibility (axe-core)", () => {
       await page.locator(".compare-table").waitFor();
       expect(await seriousViolations(page)).toEqual([]);
       await open("#v1&r=lai-chau&lang=en");
+      expect(await seriousViolations(page)).toEqual([]);
+    });
+  });
+
+  it("has none in the open export menu, the report view and the embed", async () => {
+    await withPage(async (page, open) => {
+      await open();
+      await page.locator(".export-menu summary").first().click();
+      expect(await seriousViolations(page)).toEqual([]);
+      await page.goto(baseURL + "#v1&r=sa-pa&view=report");
+      await page.locator("figure.report-chart svg").first().waitFor();
+      expect(await seriousViolations(page)).toEqual([]);
+      await page.goto(baseURL + "embed.html?region=sa-pa&chart=investment&view=level#v1&r=sa-pa&b=high-growth&view=compare&c=high-growth,plan");
+      await page.locator(".embed-chart svg").waitFor();
+      expect(await seriousViolations(page)).toEqual([]);
+      await page.goto(baseURL + "embed.html?region=sa-pa&chart=nope");
+      await page.locator(".embed-error").waitFor();
       expect(await seriousViolations(page)).toEqual([]);
     });
   });

@@ -35,6 +35,11 @@ export function targetRow(page: Page, label: string) {
   return page.locator(".targets-panel tr", { has: page.locator(".target-label", { hasText: label }) });
 }
 
+/** The chart card that draws `indicator`. */
+export function chartCard(page: Page, indicator: string) {
+  return page.locator(".chart-card", { has: page.locator(`svg[data-indicator="${indicator}"]`) });
+}
+
 /** The verdict word shown in a row. */
 export async function verdictOf(page: Page, label: string): Promise<string> {
   return (await targetRow(page, label).locator(".verdict").innerText()).trim();

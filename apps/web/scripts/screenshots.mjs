@@ -1,14 +1,16 @@
-// Screenshots of the editor (Vietnamese and English), an edited scenario, the compare view and a
-// phone-width layout, for looking at the UI.
+// Screenshots of the editor (Vietnamese and English), an edited scenario, the compare view, a
+// phone-width layout, the report view and chart embeds in a host page, for looking at the UI.
 // Usage: npm run screenshots [-- --no-build]   → test-results/screenshots/*.png
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { appRoot, buildApp, launchChromium, serveDist } from "./serve.mjs";
+import { hostArticle, serveHostPages } from "./hostPage.mjs";
 
 const out = join(appRoot, "test-results", "screenshots");
 mkdirSync(out, { recursive: true });
 if (!process.argv.includes("--no-build")) await buildApp();
 const server = await serveDist();
+const host = await serveHostPages();
 const browser = await launchChromium();
 
 /** Lowers Sa Pa's 2024 GRDP growth from the keyboard: edit marks, a missed target, a focused slider. */
@@ -48,7 +50,52 @@ try {
   await phone.waitForSelector(".chart-box svg");
   await phone.screenshot({ path: join(out, "phone-vi.png") });
   console.log(join(out, "phone-vi.png"));
+
+  // The report view: the sheet on screen, and the print preview (the app's chrome hidden).
+  for (const lang of ["vi", "en"]) {
+    const report = await browser.context.newPage();
+    await report.goto(`${server.url}#v1&r=sa-pa&view=report${lang === "en" ? "&lang=en" : ""}`);
+    await report.locator("figure.report-chart svg").first().waitFor();
+    await report.waitForTimeout(300);
+    await report.screenshot({ path: join(out, `report-${lang}.png`) });
+    await report.emulateMedia({ media: "print" });
+    await report.screenshot({ path: join(out, `report-print-${lang}.png`) });
+    console.log(join(out, `report-${lang}.png`));
+    await report.close();
+  }
+
+  // Chart embeds in a host article (another origin), pasted as the app's "copy embed code" gives them.
+  await browser.context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: new URL(server.url).origin });
+  const app = await browser.context.newPage();
+  async function copiedSnippet(hash, indicator) {
+    await app.goto("about:blank");
+    await app.goto(server.url + hash);
+    const card = app.locator(".chart-card", { has: app.locator(`svg[data-indicator="${indicator}"]`) });
+    await card.locator(".export-menu summary").click();
+    await card.locator(".export-items li").last().locator("button").click();
+    await card.locator(".export-status").filter({ hasText: /mã nhúng|embed code/i }).waitFor();
+    return app.evaluate(() => navigator.clipboard.readText());
+  }
+  const embeds = [
+    ["embed-vi", await copiedSnippet("#v1&r=sa-pa", "grdpPerCapita"), 720],
+    ["embed-en", await copiedSnippet("#v1&r=sa-pa&lang=en&view=compare&c=plan,high-growth,cautious", "investment"), 720],
+    ["embed-phone-vi", await copiedSnippet("#v1&r=sa-pa&view=compare&c=plan,cautious", "grdpGrowth"), 390],
+    ["embed-error-vi", (await copiedSnippet("#v1&r=sa-pa", "grdpGrowth")).replace("chart=grdpGrowth", "chart=nope"), 720],
+  ];
+  for (const [name, snippet, width] of embeds) {
+    host.set(`/${name}.html`, hostArticle(snippet, { width: Math.min(width, 720) }));
+    const article = await browser.context.newPage();
+    await article.setViewportSize({ width, height: 900 });
+    await article.goto(`${host.url}${name}.html`);
+    const frame = await (await article.waitForSelector("iframe")).contentFrame();
+    await frame.waitForSelector(".embed-chart svg, .embed-error");
+    await article.waitForTimeout(500); // the host resizes the frame after the embed's message
+    await article.screenshot({ path: join(out, `${name}.png`), fullPage: true });
+    console.log(join(out, `${name}.png`));
+    await article.close();
+  }
 } finally {
   await browser.close();
+  await host.close();
   await server.close();
 }

@@ -18,8 +18,10 @@ export const CHROMIUM_ARGS = [
   "--no-first-run",
 ];
 
+/** The app, then the chart embed into the same dist/ (see vite.config.ts). */
 export async function buildApp() {
   await build({ root: appRoot, logLevel: "warn" });
+  await build({ root: appRoot, logLevel: "warn", mode: "embed" });
 }
 
 /** Serves the built app; returns its base URL and a close function. */

@@ -24,8 +24,9 @@ import { ScenarioBar, type ScenarioOption } from "./components/ScenarioBar";
 import { EditorView } from "./components/EditorView";
 import { VerdictAnnouncer } from "./components/VerdictAnnouncer";
 
-// The compare view is a second screen: its code loads when first opened.
+// The compare and report views are further screens: their code loads when first opened.
 const CompareView = lazy(() => import("./components/CompareView"));
+const ReportView = lazy(() => import("./components/ReportView"));
 
 let noticeIds = 0;
 
@@ -33,7 +34,6 @@ export function App({ boot }: { boot: Boot }) {
   const [state, dispatch] = useReducer(reducer, boot.state);
   const [notices, setNotices] = useState<ShownNotice[]>(() => boot.notices.map((n) => ({ ...n, id: ++noticeIds })));
   const notify = useCallback((n: Notice) => setNotices((list) => [...list.slice(-4), { ...n, id: ++noticeIds }]), []);
-  const actions: AppActions = useMemo(() => ({ dispatch, dispatchInput: inputCommitter(dispatch), notify }), [notify]);
 
   const { lang, view, regionId } = state;
   const bundle = state.bundles[regionId]!;
@@ -55,6 +55,10 @@ export function App({ boot }: { boot: Boot }) {
     const b = s.bundles[s.regionId]!;
     return { bundle: b, library: s.history.present, active: activeScenario(b, s.history.present) };
   }, []);
+  const actions: AppActions = useMemo(
+    () => ({ dispatch, dispatchInput: inputCommitter(dispatch), notify, current }),
+    [notify, current],
+  );
   // The scenario list changes only when scenarios are added, removed or renamed, not on each edit.
   const list = regionScenarioList(bundle, library);
   const optionsKey = list.map((s) => `${s.id}\u0001${scenarioName(s.scenario, lang)}\u0001${s.scenario.illustrative ?? ""}`).join("\u0002");
@@ -139,17 +143,20 @@ export function App({ boot }: { boot: Boot }) {
             </span>
           </h1>
           <Notices notices={notices} onDismiss={(id) => setNotices((list) => list.filter((n) => n.id !== id))} />
-          <ScenarioBar
-            options={options}
-            activeId={active.id}
-            activeFileName={active.scenario.name}
-            builtIn={active.builtIn}
-            illustrative={!!active.scenario.illustrative}
-            description={active.scenario.description}
-            canUndo={state.history.past.length > 0}
-            canRedo={state.history.future.length > 0}
-            current={current}
-          />
+          {/* The report covers the chosen scenarios (its own picker), not the one open in the editor. */}
+          {view !== "report" && (
+            <ScenarioBar
+              options={options}
+              activeId={active.id}
+              activeFileName={active.scenario.name}
+              builtIn={active.builtIn}
+              illustrative={!!active.scenario.illustrative}
+              description={active.scenario.description}
+              canUndo={state.history.past.length > 0}
+              canRedo={state.history.future.length > 0}
+              current={current}
+            />
+          )}
           {formulas.status === "loading" && <p className="hint">{text(lang, "formulasLoading")}</p>}
           {formulas.status === "error" && (
             <p className="notice notice-error" role="alert">
@@ -174,7 +181,11 @@ export function App({ boot }: { boot: Boot }) {
             )
           ) : (
             <Suspense fallback={<p className="hint">{text(lang, "loading")}</p>}>
-              <CompareView bundle={bundle} library={library} compare={state.compare} />
+              {view === "compare" ? (
+                <CompareView bundle={bundle} library={library} compare={state.compare} />
+              ) : (
+                <ReportView bundle={bundle} library={library} compare={state.compare} />
+              )}
             </Suspense>
           )}
         </main>

@@ -5,7 +5,7 @@ import { resolveLink } from "./state/link";
 import { loadSaved, STORAGE_KEY, type StorageLike } from "./state/storage";
 import { loadValidation } from "./state/lazyValidation";
 import { initHistory } from "./state/history";
-import { defaultCompare } from "./state/reducer";
+import { defaultCompare, defaultReport } from "./state/reducer";
 import { newUserId } from "./state/ids";
 import { DEFAULT_REGION, loadBundle } from "./regions";
 import { prepareLang } from "./i18n/strings";
@@ -72,7 +72,12 @@ export async function boot(): Promise<Boot> {
   library.active = { [regionId]: outcome.select };
   const view = link.view ?? "editor";
   const linked = outcome.compare ?? [];
-  const compare = view === "compare" && linked.length < 2 ? defaultCompare(bundle, library) : linked;
+  const compare =
+    view === "compare" && linked.length < 2
+      ? defaultCompare(bundle, library)
+      : view === "report" && linked.length < 1
+        ? defaultReport(bundle)
+        : linked;
   const state: AppState = {
     regionId,
     lang: link.lang ?? "vi",

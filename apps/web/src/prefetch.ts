@@ -13,6 +13,8 @@ export function prefetchWhenIdle(): void {
     const ignore = () => undefined; // a failed prefetch is retried when the chunk is really needed
     loadEnglish().catch(ignore);
     import("./components/CompareView").catch(ignore);
+    import("./components/ReportView").catch(ignore);
+    import("./export/chartExport").catch(ignore);
     loadValidation().catch(ignore);
     for (const r of REGION_LIST) loadBundle(r.id).catch(ignore);
   });

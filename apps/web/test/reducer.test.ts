@@ -138,6 +138,17 @@ describe("library", () => {
     expect(s2.compare).toEqual(["plan"]);
   });
 
+  it("the report covers the compare selection, or every shipped scenario when there is none", () => {
+    const fresh = run(stateFor(), { type: "setView", view: "report" });
+    expect(fresh.compare).toEqual(["plan", "high-growth", "cautious"]);
+    const chosen = run(stateFor(), { type: "setView", view: "compare" }, { type: "setView", view: "report" });
+    expect(chosen.compare).toEqual(["plan", "high-growth"]);
+    // One scenario is a report, not a comparison: the compare view brings back two.
+    const one = run(fresh, { type: "setCompare", ids: ["cautious"] });
+    expect(run(one, { type: "setView", view: "editor" }, { type: "setView", view: "report" }).compare).toEqual(["cautious"]);
+    expect(run(one, { type: "setView", view: "compare" }).compare).toEqual(["plan", "high-growth"]);
+  });
+
   it("keeps at most four known scenarios to compare", () => {
     const s1 = run(stateFor(), { type: "create", newId: "u-aaaa1" }, { type: "create", newId: "u-aaaa2" });
     const s2 = run(s1, { type: "setCompare", ids: ["plan", "plan", "nope", "high-growth", "cautious", "u-aaaa1", "u-aaaa2"] });

@@ -99,6 +99,13 @@ describe("bad links fall back to the plan with a message", () => {
     expect(parseHash("#v1&s=" + "A".repeat(MAX_HASH_LENGTH))).toMatchObject({ ok: false, error: expect.stringMatching(/longer than/) });
   });
 
+  it("addresses the report view and the scenarios it covers", () => {
+    const library: Library = { user: [], active: {} };
+    const hash = formatHash(linkOf(bundle, library, { view: "report", compare: ["plan", "cautious"] }));
+    expect(hash).toBe("#v1&r=sa-pa&b=plan&view=report&c=plan,cautious");
+    expect(parseHash(hash)).toEqual({ ok: true, link: { region: "sa-pa", base: "plan", view: "report", compare: ["plan", "cautious"] } });
+  });
+
   it("ignores an unknown language or view instead of failing", () => {
     expect(parseHash("#v1&r=sa-pa&lang=fr&view=admin")).toEqual({ ok: true, link: { region: "sa-pa" } });
   });

@@ -1,10 +1,12 @@
-import { memo, useMemo, useState } from "react";
+import { memo, useCallback, useMemo, useRef, useState } from "react";
 import { TrajectoryChart, chartTable, chartTitle, chartViews, type ChartInput, type ChartSeriesInput, type ChartView } from "@lotrinh/charts";
 import type { Lang } from "@lotrinh/core";
 import { useContainerWidth } from "../hooks/useContainerWidth";
 import { useLang } from "../i18n/LangContext";
 import { sameChartSeries } from "../state/chartEquality";
 import { DataTable } from "./DataTable";
+import { ChartExportMenu, type ExportResult } from "./ChartExportMenu";
+import type { ChartShown } from "../export/chartFiles";
 
 export interface ChartCardProps {
   indicator: string;
@@ -24,23 +26,47 @@ export const ChartCard = memo(
     const [chosen, setChosen] = useState<ChartView | undefined>(undefined);
     const [activeYear, setActiveYear] = useState<number | undefined>(undefined);
     const [tableOpen, setTableOpen] = useState(false);
+    const [exported, setExported] = useState<ExportResult>({ status: "" });
     const views = useMemo(() => chartViews(indicator, series[0]?.evaluations ?? []), [indicator, series]);
     const view = chosen && views.includes(chosen) ? chosen : views[0];
     const id = `${idPrefix}-${indicator}`;
     const input: ChartInput = { indicator, series, lang, width, view, idPrefix: id, activeYear };
     const title = chartTitle(input);
+    // The export menu reads the chart when an item is chosen: slider input does not re-render it.
+    const shown = useRef<ChartShown>(null!);
+    // The chart's natural view stays implicit, so that links name only a view someone chose.
+    shown.current = { indicator, series, lang, view: view === views[0] ? undefined : view };
+    const getShown = useCallback(() => shown.current, []);
     return (
       <figure className="chart-card" aria-labelledby={`${id}-heading`}>
         <div className="chart-head">
           <h3 id={`${id}-heading`}>{title}</h3>
-          {views.length > 1 && (
-            <div className="segmented" role="group" aria-label={`${t("chartView")}: ${title}`}>
-              {views.map((v) => (
-                <button key={v} type="button" aria-pressed={v === view} onClick={() => setChosen(v)}>
-                  {t(VIEW_LABEL[v])}
-                </button>
-              ))}
-            </div>
+          <div className="chart-tools">
+            {views.length > 1 && (
+              <div className="segmented" role="group" aria-label={`${t("chartView")}: ${title}`}>
+                {views.map((v) => (
+                  <button key={v} type="button" aria-pressed={v === view} onClick={() => setChosen(v)}>
+                    {t(VIEW_LABEL[v])}
+                  </button>
+                ))}
+              </div>
+            )}
+            <ChartExportMenu chart={getShown} title={title} onResult={setExported} />
+          </div>
+          {/* Always in the page, so that screen readers announce what an export came to. */}
+          <p className="export-status" role="status">
+            {exported.status}
+          </p>
+          {exported.manual && (
+            <textarea
+              className="export-manual"
+              readOnly
+              aria-label={t("embedCode")}
+              value={exported.manual}
+              rows={4}
+              onFocus={(e) => e.currentTarget.select()}
+              autoFocus
+            />
           )}
         </div>
         <div ref={ref} className="chart-box">

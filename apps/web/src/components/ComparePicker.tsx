@@ -8,6 +8,8 @@ export interface ComparePickerProps {
   scenarios: LibraryScenario[];
   selected: string[];
   onChange: (ids: string[]) => void;
+  /** The group's name; the compare view's wording by default. */
+  legend?: string;
 }
 
 function label(s: LibraryScenario, lang: Lang, t: ReturnType<typeof useLang>["t"]): string {
@@ -15,12 +17,12 @@ function label(s: LibraryScenario, lang: Lang, t: ReturnType<typeof useLang>["t"
 }
 
 /** Choose 2–4 scenarios; the first chosen is the reference, and any other can be made the reference. */
-export function ComparePicker({ scenarios, selected, onChange }: ComparePickerProps) {
+export function ComparePicker({ scenarios, selected, onChange, legend }: ComparePickerProps) {
   const { lang, t } = useLang();
   const full = selected.length >= MAX_COMPARE;
   return (
     <fieldset className="compare-picker">
-      <legend>{t("comparePick")}</legend>
+      <legend>{legend ?? t("comparePick")}</legend>
       <ul>
         {scenarios.map((s) => {
           const i = selected.indexOf(s.id);

@@ -13,6 +13,8 @@ export interface HeaderProps {
   onCopyLink: () => void;
 }
 
+const VIEW_LABEL = { editor: "viewEditor", compare: "viewCompare", report: "viewReport" } as const;
+
 export const Header = memo(function Header({ regionId, view, onRegion, onView, onLang, onCopyLink }: HeaderProps) {
   const { lang, t } = useLang();
   const regionSelect = useId();
@@ -41,9 +43,9 @@ export const Header = memo(function Header({ regionId, view, onRegion, onView, o
           </select>
         </span>
         <nav aria-label={t("views")} className="segmented view-switch">
-          {(["editor", "compare"] as const).map((v) => (
+          {(["editor", "compare", "report"] as const).map((v) => (
             <button key={v} type="button" aria-pressed={view === v} onClick={() => onView(v)}>
-              {t(v === "editor" ? "viewEditor" : "viewCompare")}
+              {t(VIEW_LABEL[v])}
             </button>
           ))}
         </nav>

@@ -89,18 +89,19 @@ export async function resolveLink(
   return { add, select, compare, notices };
 }
 
-/** The link of what is on screen: region, open scenario (as a diff when it is the user's), view. */
-export function linkOf(
-  bundle: RegionBundle,
-  library: Library,
-  extra: Pick<Link, "lang" | "view" | "compare">,
-): Link {
-  const active = activeScenario(bundle, library);
-  const link: Link = { region: bundle.region.id as Link["region"], base: active.baseId, ...extra };
-  if (!active.builtIn) {
-    link.id = active.id;
-    link.diff = encodeBase64Url(JSON.stringify(computeDiff(baseOf(bundle, active).scenario, active.scenario)));
+/** A link naming one scenario (as a diff against its built-in when it is the user's), plus view and language. */
+export function scenarioLink(bundle: RegionBundle, scenario: LibraryScenario, extra: Pick<Link, "lang" | "view" | "compare">): Link {
+  const link: Link = { region: bundle.region.id as Link["region"], base: scenario.baseId, ...extra };
+  if (!scenario.builtIn) {
+    link.id = scenario.id;
+    link.diff = encodeBase64Url(JSON.stringify(computeDiff(baseOf(bundle, scenario).scenario, scenario.scenario)));
   }
-  if (extra.view !== "compare") delete link.compare;
+  // Only the compare and report views show a selection of scenarios.
+  if (extra.view !== "compare" && extra.view !== "report") delete link.compare;
   return link;
+}
+
+/** The link of what is on screen: region, open scenario, view. */
+export function linkOf(bundle: RegionBundle, library: Library, extra: Pick<Link, "lang" | "view" | "compare">): Link {
+  return scenarioLink(bundle, activeScenario(bundle, library), extra);
 }

@@ -79,6 +79,11 @@ export function defaultCompare(bundle: RegionBundle, lib: Library): string[] {
   return other ? [plan.id, other.id] : [plan.id];
 }
 
+/** A report covers the compare selection; without one, every shipped scenario (plan and variants). */
+export function defaultReport(bundle: RegionBundle): string[] {
+  return bundle.builtIns.slice(0, MAX_COMPARE).map((b) => b.id);
+}
+
 function validCompare(bundle: RegionBundle, lib: Library, ids: readonly string[]): string[] {
   const out: string[] = [];
   for (const id of ids) if (!out.includes(id) && findScenario(bundle, lib, id)) out.push(id);
@@ -103,7 +108,10 @@ export function reducer(state: AppState, action: Action): AppState {
       return action.lang === state.lang ? state : { ...state, lang: action.lang };
     case "setView": {
       if (!bundle || action.view === state.view) return state;
-      const compare = state.compare.length >= 2 ? state.compare : defaultCompare(bundle, lib);
+      // A report may cover one scenario, a comparison needs two; the editor leaves the selection as it is.
+      const needed = action.view === "report" ? 1 : action.view === "compare" ? 2 : 0;
+      const compare =
+        state.compare.length >= needed ? state.compare : action.view === "report" ? defaultReport(bundle) : defaultCompare(bundle, lib);
       return { ...state, view: action.view, compare };
     }
     case "setCompare":

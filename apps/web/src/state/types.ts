@@ -43,13 +43,13 @@ export interface History {
   lastAt?: number;
 }
 
-export type View = "editor" | "compare";
+export type View = "editor" | "compare" | "report";
 
 export interface AppState {
   regionId: RegionId;
   lang: Lang;
   view: View;
-  /** Scenario ids in the compare view, the first is the reference. */
+  /** Scenario ids in the compare and report views, the first is the reference. */
   compare: string[];
   bundles: Partial<Record<RegionId, RegionBundle>>;
   history: History;

@@ -6,7 +6,8 @@ import { isScenarioId } from "./ids";
  * The link format, versioned: `#v1&r=sa-pa&b=plan&id=u-…&s=<diff>&lang=en&view=compare&c=plan,u-…`
  * - r: region; b: built-in the open scenario derives from (or is)
  * - id, s: the open user scenario's id and its base64url JSON diff against b
- * - lang, view, c: language, view and compared scenario ids (omitted when default)
+ * - lang, view, c: language, view (editor, compare, report) and the compared or reported
+ *   scenario ids (omitted when default)
  */
 export const LINK_VERSION = 1;
 /** Longer fragments are refused unread: a real link is a few hundred characters. */
@@ -43,7 +44,7 @@ export function parseHash(hash: string): LinkParse {
   const lang = params.get("lang");
   if (lang === "vi" || lang === "en") link.lang = lang;
   const view = params.get("view");
-  if (view === "editor" || view === "compare") link.view = view;
+  if (view === "editor" || view === "compare" || view === "report") link.view = view;
   const region = params.get("r");
   if (region !== null) {
     if (!isRegionId(region)) return { ok: false, error: `r: unknown region '${region.slice(0, 40)}'`, link };

@@ -1,0 +1,42 @@
+import type { ChartView } from "@lotrinh/charts";
+import { isRegionId, type Lang, type RegionId } from "@lotrinh/core";
+import { KEY_INDICATORS } from "../state/chartIndicators";
+import { parseHash, type Link } from "../state/url";
+
+export interface EmbedParams {
+  region: RegionId;
+  chart: string;
+  view?: ChartView;
+  lang: Lang;
+  /** The scenario state, decoded (not yet resolved) like the app's own link. */
+  link: Link;
+}
+
+export type EmbedParse = { ok: true; params: EmbedParams } | { ok: false; lang: Lang; error: string };
+
+const VIEWS: readonly string[] = ["level", "cumulative", "averageGrowth"];
+/** Parameter values quoted in messages are cut short: they come from anyone's link. */
+const quote = (v: string) => `'${v.slice(0, 40)}'`;
+
+/**
+ * Reads `embed.html?region=…&chart=…[&view=…][&lang=en]#<app link>`. The language is read
+ * first so that every error is shown in it; the fragment goes through the app's own link
+ * parser. The scenario it carries is validated later, when the region's data is loaded.
+ */
+export function parseEmbedParams(search: string, hash: string): EmbedParse {
+  const query = new URLSearchParams(search);
+  const lang: Lang = query.get("lang") === "en" ? "en" : "vi";
+  const fail = (error: string): EmbedParse => ({ ok: false, lang, error });
+  const region = query.get("region");
+  if (region === null) return fail("region: missing");
+  if (!isRegionId(region)) return fail(`region: unknown region ${quote(region)}`);
+  const chart = query.get("chart");
+  if (chart === null) return fail("chart: missing");
+  if (!KEY_INDICATORS.includes(chart)) return fail(`chart: unknown chart ${quote(chart)} (one of ${KEY_INDICATORS.join(", ")})`);
+  const view = query.get("view");
+  if (view !== null && !VIEWS.includes(view)) return fail(`view: unknown chart view ${quote(view)}`);
+  const parsed = parseHash(hash || "#v1");
+  if (!parsed.ok) return fail(parsed.error);
+  if (parsed.link.region && parsed.link.region !== region) return fail(`r: the scenario is for '${parsed.link.region}', not '${region}'`);
+  return { ok: true, params: { region, chart, view: (view ?? undefined) as ChartView | undefined, lang, link: parsed.link } };
+}
