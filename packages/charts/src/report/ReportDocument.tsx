@@ -1,6 +1,7 @@
 import { regionIndicators } from "@lotrinh/core";
 import { TrajectoryChart } from "../TrajectoryChart.js";
 import { describeChart } from "../describeChart.js";
+import { chartTitle } from "../chartTitle.js";
 import type { ChartInput } from "../types.js";
 import { assumptionNotes, yearSpans } from "./assumptionNotes.js";
 import { assumptionRows } from "./assumptionRows.js";
@@ -23,6 +24,8 @@ export function ReportDocument({ region, scenarios, lang, date, chartWidth = 660
     indicator,
     lang,
     width: chartWidth,
+    // Two charts with their captions fit one A4 page (about 986 px of printable height).
+    height: 340,
     idPrefix: `report-${indicator}`,
     series: scenarios.map((s) => ({ key: s.key, label: s.name, projection: s.simulation.projection, evaluations: s.simulation.evaluations })),
   });
@@ -134,6 +137,7 @@ export function ReportDocument({ region, scenarios, lang, date, chartWidth = 660
           const input = chartInput(id);
           return (
             <figure className="report-chart" key={id}>
+              <h3 className="report-chart-title">{chartTitle(input)}</h3>
               <TrajectoryChart {...input} />
               <figcaption>{describeChart(input)}</figcaption>
             </figure>

@@ -23,6 +23,7 @@ export const REPORT_CSS = `
 .difference { color: #57606a; }
 .report-legend { font-size: 8.5pt; color: #57606a; }
 .report-chart { break-inside: avoid; page-break-inside: avoid; margin: 8pt 0 14pt; }
+.report-chart-title { font-size: 11pt; margin: 0 0 4pt; }
 .report-chart svg { display: block; max-width: 100%; height: auto; }
 .report-chart figcaption { font-size: 9pt; color: #3d444d; margin-top: 4pt; }
 .report-footer { margin-top: 18pt; font-size: 8.5pt; color: #57606a; }
