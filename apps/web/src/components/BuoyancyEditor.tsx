@@ -4,7 +4,7 @@ import type { BuoyancyModel } from "../state/editorModel";
 import { decimalFieldText, parseDecimal } from "../state/numberInput";
 import { useLang } from "../i18n/LangContext";
 import { StatusTag } from "./StatusTag";
-import { ResetIcon } from "./icons";
+import { ResetButton } from "./ResetButton";
 
 const MIN = 0;
 const MAX = 5;
@@ -80,13 +80,7 @@ export const BuoyancyEditor = memo(function BuoyancyEditor(p: BuoyancyEditorProp
         </span>
         <StatusTag status={p.status} note={p.note} scenarioName={p.scenarioName} />
         <span className="icon-placeholder" />
-        {p.edited ? (
-          <button type="button" className="icon-button" aria-label={t("resetValue", { field })} title={t("resetValue", { field })} onClick={p.onReset}>
-            <ResetIcon />
-          </button>
-        ) : (
-          <span className="icon-placeholder" />
-        )}
+        <ResetButton show={p.edited} label={t("resetValue", { field })} onReset={p.onReset} />
         {error && (
           <p id={errorId} className="field-error" role="alert">
             {error}

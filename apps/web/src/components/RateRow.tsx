@@ -5,7 +5,8 @@ import { cleanRate } from "../state/edits";
 import { MAX_RATE, parseRatePercent, percentFieldText } from "../state/numberInput";
 import { useLang } from "../i18n/LangContext";
 import { StatusTag } from "./StatusTag";
-import { LockIcon, ResetIcon } from "./icons";
+import { LockIcon } from "./icons";
+import { ResetButton } from "./ResetButton";
 
 export interface RateRowProps {
   indicator: string;
@@ -115,19 +116,7 @@ export const RateRow = memo(function RateRow(p: RateRowProps) {
       >
         <LockIcon open={!(p.locked || p.fixed)} />
       </button>
-      {p.edited && !disabled ? (
-        <button
-          type="button"
-          className="icon-button"
-          aria-label={t("resetValue", { field })}
-          title={t("resetValue", { field })}
-          onClick={() => p.onReset(p.indicator, p.year)}
-        >
-          <ResetIcon />
-        </button>
-      ) : (
-        <span className="icon-placeholder" />
-      )}
+      <ResetButton show={p.edited && !disabled} label={t("resetValue", { field })} onReset={() => p.onReset(p.indicator, p.year)} />
       {error && (
         <p id={errorId} className="field-error" role="alert">
           {error}

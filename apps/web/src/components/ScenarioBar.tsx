@@ -9,6 +9,7 @@ import { useActions } from "../state/AppContext";
 import { useLang } from "../i18n/LangContext";
 import { loadBundle } from "../regions";
 import { RenameForm } from "./RenameForm";
+import { saveFile } from "../export/saveFile";
 
 /** What the scenario list shows of each scenario (primitives: the bar re-renders only when they change). */
 export interface ScenarioOption {
@@ -30,17 +31,6 @@ export interface ScenarioBarProps {
   canRedo: boolean;
   /** Read at the moment of an action, so that edits do not re-render the bar. */
   current: () => { bundle: RegionBundle; library: Library; active: LibraryScenario };
-}
-
-function download(name: string, content: string) {
-  const url = URL.createObjectURL(new Blob([content], { type: "application/json" }));
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
 /** The open scenario and what can be done with it: switch, create, copy, rename, delete, export, import, undo. */
@@ -73,7 +63,7 @@ export const ScenarioBar = memo(function ScenarioBar(p: ScenarioBarProps) {
 
   const onExport = () => {
     const { active } = p.current();
-    download(exportFileName(scenarioName(active.scenario, lang)), JSON.stringify(active.scenario, null, 2) + "\n");
+    saveFile(new Blob([JSON.stringify(active.scenario, null, 2) + "\n"], { type: "application/json" }), exportFileName(scenarioName(active.scenario, lang)));
   };
 
   return (
