@@ -1,10 +1,11 @@
-import { memo, useId, useState } from "react";
+import { memo, useId } from "react";
 import { formatNumber } from "@lotrinh/core";
 import type { BuoyancyModel } from "../state/editorModel";
 import { decimalFieldText, parseDecimal } from "../state/numberInput";
 import { useLang } from "../i18n/LangContext";
 import { StatusTag } from "./StatusTag";
 import { ResetButton } from "./ResetButton";
+import { useDraftField } from "../hooks/useDraftField";
 
 const MIN = 0;
 const MAX = 5;
@@ -18,21 +19,20 @@ export interface BuoyancyEditorProps extends BuoyancyModel {
 /** Revenue buoyancy: one parameter for the whole term (revenue growth = buoyancy × nominal GRDP growth). */
 export const BuoyancyEditor = memo(function BuoyancyEditor(p: BuoyancyEditorProps) {
   const { lang, t } = useLang();
-  const [draft, setDraft] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const errorId = useId();
   const helpId = useId();
   const field = t("buoyancy");
-
-  const commit = () => {
-    if (draft === null) return;
-    const r = parseDecimal(draft);
-    if (!r.ok) return setError(t("invalidNumber", { field, input: draft }));
-    if (r.value < MIN || r.value > MAX) return setError(t("buoyancyRange", { field }));
-    setError(null);
-    setDraft(null);
-    if (r.value !== p.value) p.onChange(r.value);
-  };
+  const { error, errorId, inputProps } = useDraftField(
+    decimalFieldText(p.value, lang),
+    (text) => {
+      const r = parseDecimal(text);
+      if (!r.ok) return { ok: false, message: t("invalidNumber", { field, input: text }) };
+      if (r.value < MIN || r.value > MAX) return { ok: false, message: t("buoyancyRange", { field }) };
+      return r;
+    },
+    (value) => {
+      if (value !== p.value) p.onChange(value);
+    },
+  );
 
   return (
     <fieldset className="indicator-editor">
@@ -63,18 +63,7 @@ export const BuoyancyEditor = memo(function BuoyancyEditor(p: BuoyancyEditorProp
             autoComplete="off"
             className="rate-field"
             aria-label={t("valueField", { field })}
-            aria-invalid={error ? true : undefined}
-            aria-describedby={error ? errorId : undefined}
-            value={draft ?? decimalFieldText(p.value, lang)}
-            onChange={(e) => setDraft(e.currentTarget.value)}
-            onBlur={commit}
-            onKeyDown={(e) => {
-              if (e.key === "Enter") commit();
-              else if (e.key === "Escape") {
-                setDraft(null);
-                setError(null);
-              }
-            }}
+            {...inputProps}
           />
           <span className="rate-unit" aria-hidden="true" />
         </span>

@@ -1,4 +1,4 @@
-import { memo, useId, useState } from "react";
+import { memo } from "react";
 import { formatPercent } from "@lotrinh/core";
 import type { CellStatus } from "../state/editorModel";
 import { cleanRate } from "../state/edits";
@@ -7,6 +7,7 @@ import { useLang } from "../i18n/LangContext";
 import { StatusTag } from "./StatusTag";
 import { LockIcon } from "./icons";
 import { ResetButton } from "./ResetButton";
+import { useDraftField } from "../hooks/useDraftField";
 
 export interface RateRowProps {
   indicator: string;
@@ -36,31 +37,26 @@ export interface RateRowProps {
  */
 export const RateRow = memo(function RateRow(p: RateRowProps) {
   const { lang, t } = useLang();
-  const [draft, setDraft] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const errorId = useId();
   const field = `${p.name} ${p.year}`;
   const disabled = p.fixed || p.locked;
-
-  const commit = () => {
-    if (draft === null) return;
-    const r = parseRatePercent(draft);
-    if (!r.ok) {
-      // The state is untouched: the message names the field, the typed text stays for correction.
-      setError(
+  const { error, errorId, inputProps } = useDraftField(
+    percentFieldText(p.value, lang),
+    (text) => {
+      const r = parseRatePercent(text);
+      if (r.ok) return r;
+      const message =
         r.reason === "tooLow"
           ? t("rateTooLow", { field })
           : r.reason === "tooHigh"
             ? t("rateTooHigh", { field, max: formatPercent(MAX_RATE, lang, 0) })
-            : t("invalidNumber", { field, input: draft }),
-      );
-      return;
-    }
-    setError(null);
-    setDraft(null);
-    const value = cleanRate(r.value);
-    if (value !== p.value) p.onRate(p.indicator, p.year, value);
-  };
+            : t("invalidNumber", { field, input: text });
+      return { ok: false, message };
+    },
+    (rate) => {
+      const value = cleanRate(rate);
+      if (value !== p.value) p.onRate(p.indicator, p.year, value);
+    },
+  );
 
   return (
     <div className={`rate-row${error ? " has-error" : ""}`} data-status={p.status}>
@@ -86,19 +82,8 @@ export const RateRow = memo(function RateRow(p: RateRowProps) {
           autoComplete="off"
           className="rate-field"
           aria-label={t("percentField", { field })}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? errorId : undefined}
-          value={draft ?? percentFieldText(p.value, lang)}
           disabled={disabled}
-          onChange={(e) => setDraft(e.currentTarget.value)}
-          onBlur={commit}
-          onKeyDown={(e) => {
-            if (e.key === "Enter") commit();
-            else if (e.key === "Escape") {
-              setDraft(null);
-              setError(null);
-            }
-          }}
+          {...inputProps}
         />
         <span className="rate-unit" aria-hidden="true">
           %
