@@ -124,7 +124,9 @@ export function words(lang: Lang): Words {
 /** Short status codes for table cells; Vietnamese planners write TH/KH for actual/plan. */
 export const STATUS_CODES: Record<ValueStatus, Record<Lang, string>> = {
   actual: { vi: "TH", en: "act" },
+  estimate: { vi: "ƯTH", en: "est" },
   plan: { vi: "KH", en: "plan" },
   assumption: { vi: "GĐ", en: "asm" },
   projected: { vi: "DB", en: "proj" },
+  backcast: { vi: "TN", en: "back" },
 };

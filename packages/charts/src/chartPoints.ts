@@ -22,7 +22,7 @@ export function isRateSeries(s: ProjectedSeries): boolean {
 }
 
 // A running measure is only as firm as its weakest part: one projected year makes the sum projected.
-const FIRMNESS: Record<ValueStatus, number> = { projected: 0, assumption: 1, plan: 2, actual: 3 };
+const FIRMNESS: Record<ValueStatus, number> = { backcast: 0, projected: 0, assumption: 1, plan: 2, estimate: 3, actual: 4 };
 
 function weakest(infos: readonly (Provenance | undefined)[]): { status: ValueStatus; sources: string[]; edited: boolean } {
   let status: ValueStatus = "actual";

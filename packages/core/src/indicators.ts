@@ -19,6 +19,8 @@ export interface IndicatorDefinition {
   kind: IndicatorKind;
   basis: PriceBasis;
   linkage?: Linkage;
+  /** Which side of a target is better (DESIGN section 1, comparators); higher unless stated. */
+  better?: "higher" | "lower";
 }
 
 /** The standard model's indicators: ids and semantics are fixed by DESIGN section 1. */
@@ -43,6 +45,7 @@ export const STANDARD_INDICATORS: readonly IndicatorDefinition[] = [
     unit: "rate",
     kind: "rate",
     basis: "none",
+    better: "lower",
   },
   {
     id: "grdp",
@@ -96,6 +99,11 @@ export const STANDARD_INDICATORS: readonly IndicatorDefinition[] = [
 
 export const STANDARD_IDS = STANDARD_INDICATORS.map((d) => d.id);
 export const RATE_INPUT_IDS = ["grdpGrowth", "deflator", "populationGrowth"] as const;
+
+/** Rate inputs of the Monte Carlo: rate indicators and level indicators with their own growth path. */
+export function isRateInput(d: Pick<IndicatorDefinition, "kind" | "linkage">): boolean {
+  return d.kind === "rate" || (d.kind === "level" && d.linkage === "own");
+}
 
 export function standardIndicator(id: string): IndicatorDefinition | undefined {
   return STANDARD_INDICATORS.find((d) => d.id === id);

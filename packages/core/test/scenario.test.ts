@@ -26,7 +26,7 @@ describe("scenario files refuse bad input naming the field", () => {
     expect(check({ ...base, levels: { investment: { "2026": 1 } } })).toMatch(/levels\.investment\.2026/);
   });
   it("a rate at or below −100 %", () => {
-    expect(check({ ...base, rates: { grdpGrowth: { "2024": -1 } } })).toMatch(/rates\.grdpGrowth\.2024: a rate must be above −100 %/);
+    expect(check({ ...base, rates: { grdpGrowth: { "2024": -1 } } })).toMatch(/rates\.grdpGrowth\.2024: a rate must lie in \(−100 %, \+1000 %\]/);
   });
   it("a non-finite number", () => {
     expect(check({ ...base, rates: { grdpGrowth: { "2024": Infinity } } })).toMatch(/rates\.grdpGrowth\.2024/);

@@ -56,14 +56,17 @@ describe("target evaluation", () => {
     if (e.required.own.status === "solved") expect(e.required.own.rate).toBeCloseTo(0.085706, 5);
   });
 
-  it("about: revenue 500 × 1.122² = 629.44 in 2024 is not about 600 (±2 %)", () => {
+  it("about: revenue 500 × 1.122² = 629.44 in 2024 is beyond about 600 (±2 %) on the better side: exceeded", () => {
     const e = evaluate()["rev-about"]!;
     expect(e.projected).toBeCloseTo(629.442, 3);
-    expect(e.met).toBe(false);
-    // Within tolerance with buoyancy 0.9: 500 × 1.1098² = 615.83, |615.83 − 600| = 15.8 > 12: still not met
-    expect(evaluate({ params: { revenueBuoyancy: 0.9 } })["rev-about"]!.met).toBe(false);
+    expect(e.verdict).toBe("exceeded");
+    expect(e.met).toBe(true);
+    // Buoyancy 0.9: 500 × 1.1098² = 615.83, |615.83 − 600| = 15.8 > 12, above: still exceeded
+    expect(evaluate({ params: { revenueBuoyancy: 0.9 } })["rev-about"]!.verdict).toBe("exceeded");
     // Buoyancy 0.8: 500 × 1.0976² = 602.36, within 12 of 600: met
-    expect(evaluate({ params: { revenueBuoyancy: 0.8 } })["rev-about"]!.met).toBe(true);
+    expect(evaluate({ params: { revenueBuoyancy: 0.8 } })["rev-about"]!.verdict).toBe("met");
+    // Buoyancy 0: 500 flat, 100 below 600 − 12: missed
+    expect(evaluate({ params: { revenueBuoyancy: 0 } })["rev-about"]!.verdict).toBe("missed");
   });
 
   it("atMost: revenue 500 × 1.122³ = 706.23 in 2025 exceeds a 700 cap", () => {

@@ -20,7 +20,7 @@ export interface RateRowProps {
   status: CellStatus;
   sourceIndex?: number;
   sourceTitle?: string;
-  note?: string;
+  note?: import("@lotrinh/core").LocalizedText;
   scenarioName: string;
   fixed: boolean;
   locked: boolean;

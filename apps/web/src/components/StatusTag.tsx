@@ -1,4 +1,4 @@
-import { STATUS_LABELS } from "@lotrinh/core";
+import { STATUS_LABELS, type LocalizedText } from "@lotrinh/core";
 import type { CellStatus } from "../state/editorModel";
 import { useLang } from "../i18n/LangContext";
 
@@ -6,7 +6,7 @@ export interface StatusTagProps {
   status: CellStatus;
   sourceIndex?: number;
   sourceTitle?: string;
-  note?: string;
+  note?: LocalizedText;
   scenarioName?: string;
 }
 
@@ -30,7 +30,7 @@ export function StatusTag({ status, sourceIndex, sourceTitle, note, scenarioName
       break;
     case "assumption":
       label = STATUS_LABELS.assumption[lang];
-      title = t("statusAssumptionTitle", { note: note ?? "" });
+      title = t("statusAssumptionTitle", { note: note?.[lang] ?? "" });
       break;
     case "scenario":
       label = t("statusScenario");

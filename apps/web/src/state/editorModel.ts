@@ -14,7 +14,7 @@ export interface RateCell {
   status: CellStatus;
   /** 1-based position of the source document in the region's source list. */
   sourceIndex?: number;
-  note?: string;
+  note?: LocalizedText;
   /** An actual from the region's sources: neither editable nor unlockable. */
   fixed: boolean;
   /** The user marked the year as actual. */
@@ -37,7 +37,7 @@ export interface RateEditorModel {
 export interface BuoyancyModel {
   value: number;
   status: CellStatus;
-  note?: string;
+  note?: LocalizedText;
   edited: boolean;
 }
 
@@ -114,7 +114,7 @@ function sameCell(a: RateCell, b: RateCell): boolean {
     Object.is(a.value, b.value) &&
     a.status === b.status &&
     a.sourceIndex === b.sourceIndex &&
-    a.note === b.note &&
+    a.note?.vi === b.note?.vi &&
     a.fixed === b.fixed &&
     a.locked === b.locked &&
     a.edited === b.edited

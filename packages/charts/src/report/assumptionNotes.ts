@@ -10,7 +10,7 @@ export interface AssumptionNote {
 
 /**
  * Every assumption in the region's data with its reason, years with the same value
- * and reason merged into one line. Notes are in English in the data; they are shown as written.
+ * and reason merged into one line. Notes are in the data in both languages.
  */
 export function assumptionNotes(region: Region, lang: Lang): AssumptionNote[] {
   const out: AssumptionNote[] = [];
@@ -22,14 +22,14 @@ export function assumptionNotes(region: Region, lang: Lang): AssumptionNote[] {
         if (v.status !== "assumption") continue;
         const value = formatValue(v.value, unit, lang);
         const last = out[out.length - 1];
-        if (last && last.indicator === ind.name[lang] && last.value === value && last.note === v.note) last.years.push(Number(key));
-        else out.push({ indicator: ind.name[lang], years: [Number(key)], value, note: v.note ?? "" });
+        if (last && last.indicator === ind.name[lang] && last.value === value && last.note === (v.note?.[lang] ?? "")) last.years.push(Number(key));
+        else out.push({ indicator: ind.name[lang], years: [Number(key)], value, note: v.note?.[lang] ?? "" });
       }
     }
   }
   const b = region.params.revenueBuoyancy;
   if (b.status === "assumption")
-    out.push({ indicator: lang === "vi" ? "Hệ số co giãn thu ngân sách" : "Revenue buoyancy", years: [], value: formatValue(b.value, "count", lang), note: b.note ?? "" });
+    out.push({ indicator: lang === "vi" ? "Hệ số co giãn thu ngân sách" : "Revenue buoyancy", years: [], value: formatValue(b.value, "count", lang), note: b.note?.[lang] ?? "" });
   return out;
 }
 

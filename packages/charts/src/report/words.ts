@@ -31,10 +31,12 @@ export const reportWord = (key: ReportWord, lang: Lang): string => WORDS[key][la
 
 export const STATUS_MARKS = {
   actual: { vi: "TH", en: "A" },
+  estimate: { vi: "ƯTH", en: "E" },
   plan: { vi: "KH", en: "P" },
   assumption: { vi: "GĐ", en: "As" },
   projected: { vi: "", en: "" },
-} as const;
+  backcast: { vi: "TN", en: "B" },
+} as const satisfies Record<import("@lotrinh/core").ValueStatus, { vi: string; en: string }>;
 
 export function formatDate(date: Date, lang: Lang): string {
   return new Intl.DateTimeFormat(lang === "vi" ? "vi-VN" : "en-GB", { day: "2-digit", month: "2-digit", year: "numeric", timeZone: "Asia/Ho_Chi_Minh" }).format(date);

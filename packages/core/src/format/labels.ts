@@ -7,9 +7,11 @@ type Words<K extends string> = Record<K, { vi: string; en: string }>;
 
 export const STATUS_LABELS: Words<ValueStatus> = {
   actual: { vi: "thực hiện", en: "actual" },
+  estimate: { vi: "ước thực hiện", en: "estimate" },
   plan: { vi: "kế hoạch", en: "plan" },
   assumption: { vi: "giả định", en: "assumption" },
   projected: { vi: "dự báo", en: "projected" },
+  backcast: { vi: "tính ngược", en: "back-cast" },
 };
 
 export const KIND_LABELS: Words<TargetKind> = {

@@ -1,10 +1,18 @@
-import { standardIndicator } from "../indicators.js";
-import type { Region } from "../schema/region.js";
-import type { Scenario } from "../schema/scenario.js";
+import { isRateInput, standardIndicator } from "../indicators.js";
+import { rateInDomain } from "../schema/common.js";
+import type { Region, SourcedValueT } from "../schema/region.js";
+import { outcomeOf, uncertaintyOf, type Scenario } from "../schema/scenario.js";
 import type { ParseResult } from "../schema/parse.js";
-import type { ModelIndicator, ModelInput, Provenance } from "./types.js";
+import { readingGroups } from "../targets/spec.js";
+import type { FixedValue, InputUncertainty, ModelIndicator, ModelInput, Provenance, UncertaintySettings } from "./types.js";
+import { isOutcome } from "./types.js";
 
-const SCENARIO_EDIT = "edited in the scenario";
+const SCENARIO_EDIT: Provenance["note"] = { vi: "sửa trong kịch bản", en: "edited in the scenario" };
+const SCENARIO_OUTCOME: Provenance["note"] = { vi: "số liệu nhập trong kịch bản", en: "entered in the scenario" };
+const LEGACY_LOCK: Provenance["note"] = { vi: "đánh dấu là thực hiện trong kịch bản", en: "marked as actual in the scenario" };
+
+export const DEFAULT_PERSISTENCE = 0.5;
+export const DEFAULT_SEED = 20251;
 
 /** The region's indicators with their definitions, standard ones first in model order. */
 export function regionIndicators(region: Region): ModelIndicator[] {
@@ -16,7 +24,8 @@ export function regionIndicators(region: Region): ModelIndicator[] {
   for (const id of ordered) {
     const std = standardIndicator(id);
     const data = region.indicators[id];
-    if (std) list.push({ ...std, short: data?.short ?? std.short, category: "economic" });
+    if (std)
+      list.push({ ...std, short: data?.short ?? std.short, category: "economic", better: data?.better ?? std.better ?? "higher" });
     else if (data)
       list.push({
         id,
@@ -27,6 +36,7 @@ export function regionIndicators(region: Region): ModelIndicator[] {
         basis: data.basis!,
         linkage: data.kind === "level" ? "own" : undefined,
         category: data.category ?? "economic",
+        better: data.better ?? "higher",
       });
   }
   return list;
@@ -36,13 +46,26 @@ function fail(path: string, message: string): ParseResult<never> {
   return { ok: false, path, error: `scenario: ${path}: ${message}` };
 }
 
+function provenanceOf(v: SourcedValueT, anchor?: boolean): Provenance {
+  return { status: v.status, source: v.source, note: v.note, derivedFrom: v.derivedFrom, anchor: anchor || undefined };
+}
+
+interface PlanLevel {
+  index: number;
+  value: number;
+  info: Provenance;
+}
+
 interface RegionArrays {
   years: number[];
   indicators: ModelIndicator[];
   rates: Record<string, Float64Array>;
   rateInfo: Record<string, (Provenance | undefined)[]>;
+  /** Fixed levels without the plan anchor: the anchor is chosen after the scenario's outcomes merge. */
   levels: Record<string, Float64Array>;
   levelInfo: Record<string, (Provenance | undefined)[]>;
+  /** Plan level figures by year, earliest first: the first is the anchor when no outcome exists. */
+  planLevels: Record<string, PlanLevel[]>;
 }
 
 /**
@@ -62,6 +85,7 @@ function regionArrays(region: Region): RegionArrays {
   const rateInfo: Record<string, (Provenance | undefined)[]> = {};
   const levels: Record<string, Float64Array> = {};
   const levelInfo: Record<string, (Provenance | undefined)[]> = {};
+  const planLevels: Record<string, PlanLevel[]> = {};
   for (const ind of indicators) {
     const data = region.indicators[ind.id];
     const r = new Float64Array(n).fill(NaN);
@@ -69,28 +93,29 @@ function regionArrays(region: Region): RegionArrays {
     for (const [key, v] of Object.entries(data?.rates ?? {})) {
       const i = Number(key) - base;
       r[i] = v.value;
-      ri[i] = { status: v.status, source: v.source, note: v.note };
+      ri[i] = provenanceOf(v);
     }
     const l = new Float64Array(n).fill(NaN);
     const li: (Provenance | undefined)[] = new Array(n).fill(undefined);
+    const plans: PlanLevel[] = [];
     const entries = Object.entries(data?.levels ?? {}).sort(([a], [b]) => Number(a) - Number(b));
-    const hasActual = entries.some(([, v]) => v.status === "actual");
-    let anchored = false;
     for (const [key, v] of entries) {
       const i = Number(key) - base;
-      const isAnchor = v.status === "plan" && !hasActual && !anchored && ind.kind === "level";
-      // Later plan figures are targets, not pins: only actuals, assumptions and the anchor fix the path.
-      if (v.status === "plan" && !isAnchor) continue;
-      if (isAnchor) anchored = true;
+      // Plan figures are targets, not pins; only the earliest may anchor the path (decided later).
+      if (v.status === "plan") {
+        plans.push({ index: i, value: v.value, info: provenanceOf(v, true) });
+        continue;
+      }
       l[i] = v.value;
-      li[i] = { status: v.status, source: v.source, note: v.note, anchor: isAnchor || undefined };
+      li[i] = provenanceOf(v);
     }
     rates[ind.id] = r;
     rateInfo[ind.id] = ri;
     levels[ind.id] = l;
     levelInfo[ind.id] = li;
+    planLevels[ind.id] = plans;
   }
-  const arrays = { years, indicators, rates, rateInfo, levels, levelInfo };
+  const arrays = { years, indicators, rates, rateInfo, levels, levelInfo, planLevels };
   regionCache.set(region, arrays);
   return arrays;
 }
@@ -98,6 +123,7 @@ function regionArrays(region: Region): RegionArrays {
 /**
  * Resolves a region and an optional scenario into the model's flat arrays.
  * Scenario values override the region's; years the scenario omits keep the region's defaults.
+ * Outcomes (actual, estimate) fix values; the plan anchor rule runs on the merged data.
  */
 export function resolveModel(region: Region, scenario?: Scenario): ParseResult<ModelInput> {
   const { base, end } = region.term;
@@ -122,14 +148,9 @@ export function resolveModel(region: Region, scenario?: Scenario): ParseResult<M
   }
 
   let revenueBuoyancy = region.params.revenueBuoyancy.value;
-  let revenueBuoyancyInfo: Provenance = {
-    status: region.params.revenueBuoyancy.status,
-    source: region.params.revenueBuoyancy.source,
-    note: region.params.revenueBuoyancy.note,
-  };
+  let revenueBuoyancyInfo: Provenance = provenanceOf(region.params.revenueBuoyancy);
 
   if (scenario) {
-    const actual = scenario.actual ?? {};
     for (const [field, table] of [
       ["rates", scenario.rates ?? {}],
       ["levels", scenario.levels ?? {}],
@@ -147,10 +168,7 @@ export function resolveModel(region: Region, scenario?: Scenario): ParseResult<M
           if (y < first || y > end)
             return fail(`${field}.${id}.${key}`, `year ${key} is outside the term ${first}–${end}`);
           const i = y - base;
-          const isActual = (actual[id] ?? []).includes(y);
-          const info: Provenance = isActual
-            ? { status: "actual", source: "scenario", note: "marked as actual in the scenario", edited: true }
-            : { status: "assumption", note: SCENARIO_EDIT, edited: true };
+          const info: Provenance = { status: "assumption", note: SCENARIO_EDIT, edited: true };
           if (field === "rates") {
             rates[id]![i] = value;
             rateInfo[id]![i] = info;
@@ -161,15 +179,39 @@ export function resolveModel(region: Region, scenario?: Scenario): ParseResult<M
         }
       }
     }
-    for (const [id, yearsLocked] of Object.entries(actual)) {
+    for (const [id, byYear] of Object.entries(scenario.actuals ?? {})) {
+      const ind = byId.get(id);
+      if (!ind) return fail(`actuals.${id}`, `unknown indicator '${id}' for ${region.id}`);
+      const isRate = ind.kind === "rate";
+      const first = isRate ? base + 1 : base;
+      for (const [key, entry] of Object.entries(byYear)) {
+        const where = `actuals.${id}.${key}`;
+        const y = Number(key);
+        if (y < first || y > end) return fail(where, `year ${key} is outside the term ${first}–${end}`);
+        const o = outcomeOf(entry);
+        if (isRate && !rateInDomain(o.value))
+          return fail(where, "a rate must lie in (−100 %, +1000 %], i.e. −1 < rate ≤ 10 as a fraction");
+        if (!isRate && !(o.value >= 0)) return fail(where, "a level must be ≥ 0");
+        const i = y - base;
+        const info: Provenance = { status: o.status, source: o.source, note: SCENARIO_OUTCOME, edited: true };
+        if (isRate) {
+          rates[id]![i] = o.value;
+          rateInfo[id]![i] = info;
+        } else {
+          levels[id]![i] = o.value;
+          levelInfo[id]![i] = info;
+        }
+      }
+    }
+    for (const [id, yearsLocked] of Object.entries(scenario.actual ?? {})) {
       if (!byId.has(id)) return fail(`actual.${id}`, `unknown indicator '${id}' for ${region.id}`);
       for (const y of yearsLocked) {
         if (y < base || y > end) return fail(`actual.${id}`, `year ${y} is outside the term ${base}–${end}`);
         const i = y - base;
-        // Locking a year keeps its current value and marks it actual.
+        // Locking a year (version-1 form) keeps its current value and marks it actual.
         for (const info of [rateInfo[id]!, levelInfo[id]!])
-          if (info[i] && info[i]!.status !== "actual")
-            info[i] = { status: "actual", source: "scenario", note: "marked as actual in the scenario", edited: true };
+          if (info[i] && !isOutcome(info[i]!.status))
+            info[i] = { status: "actual", source: "scenario", note: LEGACY_LOCK, edited: true };
       }
     }
     for (const [id, f] of Object.entries(scenario.formulas ?? {}))
@@ -180,20 +222,43 @@ export function resolveModel(region: Region, scenario?: Scenario): ParseResult<M
         if (t.fromYear !== undefined && t.fromYear < base)
           return fail(`${where}.fromYear`, `year ${t.fromYear} is outside the term ${base}–${end}`);
       }
-    for (const id of Object.keys(scenario.uncertainty ?? {}))
-      if (!byId.has(id)) return fail(`uncertainty.${id}`, `unknown indicator '${id}' for ${region.id}`);
+    const groups = readingGroups(region);
+    for (const [group, option] of Object.entries(scenario.readings ?? {})) {
+      const g = groups.find((x) => x.group === group);
+      if (!g) return fail(`readings.${group}`, `unknown reading group '${group}' for ${region.id}`);
+      if (!g.options.includes(option))
+        return fail(`readings.${group}`, `unknown reading '${option}': choose ${g.options.map((o) => `'${o}'`).join(" or ")}`);
+    }
     if (scenario.params?.revenueBuoyancy !== undefined) {
       revenueBuoyancy = scenario.params.revenueBuoyancy;
       revenueBuoyancyInfo = { status: "assumption", note: SCENARIO_EDIT, edited: true };
     }
   }
 
+  // The anchor rule on the merged data: the earliest plan figure fixes a level
+  // indicator's path only where neither the region nor the scenario gives an outcome.
+  for (const ind of indicators) {
+    const plans = shared.planLevels[ind.id]!;
+    if (ind.kind !== "level" || plans.length === 0) continue;
+    const info = levelInfo[ind.id]!;
+    if (info.some((p) => p !== undefined && isOutcome(p.status))) continue;
+    const anchor = plans[0]!;
+    if (info[anchor.index] !== undefined) continue;
+    levels[ind.id]![anchor.index] = anchor.value;
+    info[anchor.index] = anchor.info;
+  }
+
   for (const ind of indicators) {
     let last = -1;
     const info = rateInfo[ind.id]!;
-    for (let i = 1; i < n; i++) if (info[i]?.status === "actual") last = i;
+    for (let i = 1; i < n; i++) if (isOutcome(info[i]?.status)) last = i;
     lastActualRate[ind.id] = last;
   }
+
+  const baseLevels = resolveBaseLevels(region, scenario);
+  if (!baseLevels.ok) return baseLevels;
+  const uncertainty = resolveUncertainty(region, scenario, indicators);
+  if (!uncertainty.ok) return uncertainty;
 
   return {
     ok: true,
@@ -211,6 +276,55 @@ export function resolveModel(region: Region, scenario?: Scenario): ParseResult<M
       revenueBuoyancy,
       revenueBuoyancyInfo,
       lastActualRate,
+      baseLevels: baseLevels.value,
+      uncertainty: uncertainty.value,
+    },
+  };
+}
+
+function resolveBaseLevels(region: Region, scenario?: Scenario): ParseResult<ModelInput["baseLevels"]> {
+  const out: ModelInput["baseLevels"] = {};
+  for (const key of ["grdpCurrentPrices", "population"] as const) {
+    const r = region.baseLevels?.[key];
+    if (r) out[key] = { value: r.value, info: provenanceOf(r) };
+    const s = scenario?.baseLevels?.[key];
+    if (s !== undefined) {
+      const o = outcomeOf(s);
+      if (!(o.value >= 0)) return fail(`baseLevels.${key}`, "a level must be ≥ 0");
+      out[key] = { value: o.value, info: { status: o.status, source: o.source, note: SCENARIO_OUTCOME, edited: true } } satisfies FixedValue;
+    }
+  }
+  return { ok: true, value: out };
+}
+
+function resolveUncertainty(region: Region, scenario: Scenario | undefined, indicators: readonly ModelIndicator[]): ParseResult<UncertaintySettings> {
+  const inputs: Record<string, InputUncertainty> = {};
+  for (const ind of indicators) {
+    const u = region.indicators[ind.id]?.uncertainty;
+    if (u && isRateInput(ind)) inputs[ind.id] = { sigma: u.sigma, skew: u.skew ?? 0, info: { status: "assumption", note: u.note } };
+  }
+  let buoyancySigma = 0;
+  for (const [id, entry] of Object.entries(scenario?.uncertainty ?? {})) {
+    const { sigma, skew } = uncertaintyOf(entry);
+    if (id === "revenueBuoyancy") {
+      buoyancySigma = sigma;
+      continue;
+    }
+    const ind = indicators.find((d) => d.id === id);
+    if (!ind) return fail(`uncertainty.${id}`, `unknown indicator '${id}' for ${region.id}`);
+    if (!isRateInput(ind))
+      return fail(`uncertainty.${id}`, `${id} is linked to other inputs and varies through them: give σ for a rate input or revenueBuoyancy`);
+    inputs[id] = { sigma, skew, info: { status: "assumption", note: SCENARIO_EDIT, edited: true } };
+  }
+  const params = scenario?.params;
+  return {
+    ok: true,
+    value: {
+      inputs,
+      revenueBuoyancy: buoyancySigma,
+      persistence: params?.persistence ?? region.params.persistence?.value ?? DEFAULT_PERSISTENCE,
+      growthDeflatorCorrelation: params?.growthDeflatorCorrelation ?? region.params.growthDeflatorCorrelation?.value ?? 0,
+      seed: params?.seed ?? DEFAULT_SEED,
     },
   };
 }

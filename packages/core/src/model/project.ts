@@ -1,9 +1,15 @@
 import type { CompiledFormula, ModelIndicator, ModelInput, Projection, ProjectedSeries, Provenance } from "./types.js";
 import { effectiveGrowth, fillLevelPath } from "./path.js";
 
-const LINKED: Provenance = { status: "projected", note: "linked to GRDP growth" };
+const LINKED: Provenance = { status: "projected", note: { vi: "theo tăng trưởng GRDP", en: "linked to GRDP growth" } };
 const PROJECTED: Provenance = { status: "projected" };
-const NO_RATE: Provenance = { status: "assumption", note: "no rate given: held flat" };
+const BACKCAST: Provenance = {
+  status: "backcast",
+  note: { vi: "tính ngược từ mức cố định đầu tiên theo các tốc độ", en: "worked backward from the first fixed level with the rates" },
+};
+const NO_RATE: Provenance = { status: "assumption", note: { vi: "không có tốc độ: giữ nguyên", en: "no rate given: held flat" } };
+const INDEX_BASE: Provenance = { status: "assumption", note: { vi: "chỉ số: năm gốc = 100", en: "index: base year = 100" } };
+const FORMULA: Provenance = { status: "projected", note: { vi: "tính theo công thức", en: "computed by formula" } };
 
 /**
  * Yearly growth of a level indicator: an explicit rate where the scenario or region
@@ -84,8 +90,10 @@ function seriesFor(ind: ModelIndicator, input: ModelInput): ProjectedSeries {
     levelGrowth(ind, input, growth, growthProvenance);
     isIndex = fixed.every(Number.isNaN);
     lastFixed = fillLevelPath(growth, fixed, values);
-    for (let i = 0; i < n; i++) provenance[i] = fixedInfo[i] ?? PROJECTED;
-    if (isIndex) provenance[0] = { status: "assumption", note: "index: base year = 100" };
+    let firstFixed = 0;
+    while (firstFixed < n && Number.isNaN(fixed[firstFixed]!)) firstFixed++;
+    for (let i = 0; i < n; i++) provenance[i] = fixedInfo[i] ?? (i < firstFixed && !isIndex ? BACKCAST : PROJECTED);
+    if (isIndex) provenance[0] = INDEX_BASE;
     // Between two fixed levels the path's growth is implied by them, not by the rate.
     effectiveGrowth(values, growth);
   }
@@ -144,7 +152,6 @@ function formulaSeries(f: CompiledFormula, input: ModelInput, series: Record<str
     values[i] = typeof v === "number" ? v : NaN;
   }
   effectiveGrowth(values, growth);
-  const note = { status: "projected" as const, note: "computed by formula" };
   return {
     id: f.id,
     name: f.name,
@@ -153,8 +160,8 @@ function formulaSeries(f: CompiledFormula, input: ModelInput, series: Record<str
     category: "economic",
     values,
     growth,
-    provenance: new Array(n).fill(note),
-    growthProvenance: new Array(n).fill(note),
+    provenance: new Array(n).fill(FORMULA),
+    growthProvenance: new Array(n).fill(FORMULA),
     lastFixed: -1,
     isIndex: false,
   };

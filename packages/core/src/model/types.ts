@@ -3,14 +3,23 @@ import type { UnitId } from "../units.js";
 import type { Region } from "../schema/region.js";
 import type { Scenario } from "../schema/scenario.js";
 
-/** Where a value comes from. `projected` values are computed by the model. */
-export type ValueStatus = "actual" | "plan" | "assumption" | "projected";
+/**
+ * Where a value comes from. `actual` and `estimate` are outcomes; `projected` values
+ * are computed forward by the model, `backcast` ones backward from the first fixed level.
+ */
+export type ValueStatus = "actual" | "estimate" | "plan" | "assumption" | "projected" | "backcast";
+
+export function isOutcome(status: ValueStatus | undefined): boolean {
+  return status === "actual" || status === "estimate";
+}
 
 export interface Provenance {
   status: ValueStatus;
-  /** Source document id, for actual and plan values. */
+  /** Source document id, for actual and plan values; free text for a scenario's outcome. */
   source?: string;
-  note?: string;
+  note?: LocalizedText;
+  /** An assumption read from a target: that target's id. */
+  derivedFrom?: string;
   /** A plan figure used as the level anchor because the indicator has no actual. */
   anchor?: boolean;
   /** The value was set by the scenario rather than the region data. */
@@ -19,6 +28,7 @@ export interface Provenance {
 
 export interface ModelIndicator extends IndicatorDefinition {
   category: "economic" | "social";
+  better: "higher" | "lower";
 }
 
 /**
@@ -41,8 +51,35 @@ export interface ModelInput {
   levelInfo: Record<string, (Provenance | undefined)[]>;
   revenueBuoyancy: number;
   revenueBuoyancyInfo: Provenance;
-  /** Years at or before which each rate indicator is actual (locked): -1 if none. */
+  /** Index of the last outcome (actual or estimate) of each rate: -1 if none. */
   lastActualRate: Record<string, number>;
+  /** Base-year levels for the ICOR check, region and scenario merged. */
+  baseLevels: { grdpCurrentPrices?: FixedValue; population?: FixedValue };
+  /** Monte Carlo settings, region defaults and scenario merged (DESIGN section 1, uncertainty). */
+  uncertainty: UncertaintySettings;
+}
+
+export interface FixedValue {
+  value: number;
+  info: Provenance;
+}
+
+export interface InputUncertainty {
+  /** Standard deviation of the yearly rate, a fraction. */
+  sigma: number;
+  /** Skew γ of a two-piece normal, in (−1, 1); 0 is a normal. */
+  skew: number;
+  info: Provenance;
+}
+
+export interface UncertaintySettings {
+  /** σ per rate input (rate indicators and own-growth levels); inputs without σ are certain. */
+  inputs: Record<string, InputUncertainty>;
+  /** σ of the revenue buoyancy (drawn once per path); 0 = certain. */
+  revenueBuoyancy: number;
+  persistence: number;
+  growthDeflatorCorrelation: number;
+  seed: number;
 }
 
 export interface ProjectedSeries {

@@ -1,9 +1,27 @@
 import * as z from "zod/mini";
 import { UNIT_IDS } from "../units.js";
 import { RATE_INPUT_IDS, standardIndicator } from "../indicators.js";
-import { FiniteNumber, Identifier, Localized, NonEmpty, Slug, Year, YearKey } from "./common.js";
+import {
+  Correlation,
+  FiniteNumber,
+  Identifier,
+  Localized,
+  NonEmpty,
+  Persistence,
+  Sigma,
+  Skew,
+  Slug,
+  Tolerance,
+  Year,
+  YearKey,
+  rateInDomain,
+} from "./common.js";
 
-export const SourceStatus = z.enum(["actual", "plan", "assumption"]);
+export const REGION_SCHEMA = "lotrinh/region/2";
+export const REGION_VERSION = 2;
+
+/** actual (thực hiện) and estimate (ước thực hiện) are outcomes; plan is a source's plan figure. */
+export const SourceStatus = z.enum(["actual", "estimate", "plan", "assumption"]);
 
 /** One figure with its provenance. Actual and plan figures must name their source document. */
 export const SourcedValue = z
@@ -11,16 +29,28 @@ export const SourcedValue = z
     value: FiniteNumber,
     status: SourceStatus,
     source: z.optional(NonEmpty),
-    note: z.optional(NonEmpty),
+    /** Why, in both languages (region/2; region/1 notes are migrated). */
+    note: z.optional(Localized),
+    /** An assumption read from a target: the id of that target (its verdict is then circular). */
+    derivedFrom: z.optional(Slug),
   })
   .check(z.superRefine((v, ctx) => {
-    if (v.status !== "assumption" && !v.source)
+    if (v.derivedFrom !== undefined && v.status !== "assumption")
+      ctx.addIssue({ code: "custom", path: ["derivedFrom"], message: "only an assumption can be derived from a target" });
+    if ((v.status === "actual" || v.status === "plan") && !v.source)
       ctx.addIssue({ code: "custom", path: ["source"], message: `a ${v.status} figure must name its source document` });
     if (v.status === "assumption" && !v.note)
       ctx.addIssue({ code: "custom", path: ["note"], message: "an assumption must say why it was chosen" });
   }));
 
 const YearValues = z.record(YearKey, SourcedValue);
+
+/** σ of a yearly rate, and optional skew γ of a two-piece normal; a default the project chose, with its reason. */
+export const RegionUncertainty = z.object({
+  sigma: Sigma,
+  skew: z.optional(Skew),
+  note: Localized,
+});
 
 export const RegionIndicator = z.object({
   /** Required for indicators outside the standard model. */
@@ -34,8 +64,10 @@ export const RegionIndicator = z.object({
   levels: z.optional(YearValues),
   /** Rates by year: the value of a rate indicator, or a level indicator's own growth. */
   rates: z.optional(YearValues),
-  /** Standard deviation of the yearly rate, for uncertainty bands. */
-  sigma: z.optional(z.number().check(z.gte(0))),
+  /** Which side of a target is better: higher for growth and levels, lower for poverty or malnutrition. */
+  better: z.optional(z.enum(["higher", "lower"])),
+  /** Uncertainty of the yearly rate (rate inputs and own-growth levels), an assumption with its reason. */
+  uncertainty: z.optional(RegionUncertainty),
 });
 
 export const TargetKindSchema = z.enum(["level", "annualRate", "averageGrowth", "cumulative"]);
@@ -52,7 +84,7 @@ export const TargetFields = z.object({
   /** First year for averageGrowth and cumulative targets. */
   fromYear: z.optional(Year),
   /** Relative tolerance for `about` (0.02 = within 2 %). */
-  tolerance: z.optional(z.number().check(z.gte(0))),
+  tolerance: z.optional(Tolerance),
   label: z.optional(Localized),
 });
 
@@ -72,7 +104,7 @@ export const RegionTarget = z.extend(TargetFields, {
   /** Term target (to the end year) or a single year's plan target. */
   scope: z.enum(["term", "year"]),
   source: NonEmpty,
-  note: z.optional(NonEmpty),
+  note: z.optional(Localized),
   /** Alternative readings of one ambiguous figure; a scenario picks one per group. */
   reading: z.optional(z.object({ group: Slug, option: Slug, isDefault: z.boolean() })),
 }).check(z.superRefine(refineTarget));
@@ -94,16 +126,31 @@ export const StructureEntry = z.object({
 
 export const RegionSchema = z
   .object({
-    schema: z.literal("lotrinh/region/1"),
+    schema: z.literal(REGION_SCHEMA),
     id: Slug,
     name: Localized,
+    /** A worked example, not a real region: listed apart from the real ones. */
+    example: z.optional(z.boolean()),
     /** Province a town belongs to. */
     parent: z.optional(Localized),
     level: z.enum(["province", "town"]),
     term: z.object({ base: Year, end: Year }),
     sources: z.array(RegionSource).check(z.minLength(1)),
     indicators: z.record(Identifier, RegionIndicator),
-    params: z.object({ revenueBuoyancy: SourcedValue }),
+    params: z.object({
+      revenueBuoyancy: SourcedValue,
+      /** AR(1) persistence of rate shocks across years (Monte Carlo); default 0.5. */
+      persistence: z.optional(SourcedValue),
+      /** Correlation of real growth and deflator shocks; default 0. */
+      growthDeflatorCorrelation: z.optional(SourcedValue),
+    }),
+    /**
+     * Base-year levels for plan-consistency checks (ICOR): GRDP at current prices
+     * (billion VND) and population (thousand persons).
+     */
+    baseLevels: z.optional(
+      z.object({ grdpCurrentPrices: z.optional(SourcedValue), population: z.optional(SourcedValue) }),
+    ),
     structure: z._default(z.array(StructureEntry), []),
     targets: z.array(RegionTarget),
     /** Named scenarios that ship with the region, in scenario-file form without schema and region. */
@@ -112,7 +159,19 @@ export const RegionSchema = z
   .check(z.superRefine((r, ctx) => {
     const sourceIds = new Set(r.sources.map((s) => s.id));
     const { base, end } = r.term;
-    if (end <= base) ctx.addIssue({ code: "custom", path: ["term", "end"], message: "end must be after base" });
+    if (end - base < 3 || end - base > 10)
+      ctx.addIssue({ code: "custom", path: ["term", "end"], message: "a term has 3 to 10 growth years (end − base)" });
+    const params = r.params;
+    if (!(params.revenueBuoyancy.value >= 0 && params.revenueBuoyancy.value <= 10))
+      ctx.addIssue({ code: "custom", path: ["params", "revenueBuoyancy", "value"], message: "the revenue buoyancy must lie in [0, 10]" });
+    if (params.persistence && !Persistence.safeParse(params.persistence.value).success)
+      ctx.addIssue({ code: "custom", path: ["params", "persistence", "value"], message: "persistence must lie in [0, 1)" });
+    if (params.growthDeflatorCorrelation && !Correlation.safeParse(params.growthDeflatorCorrelation.value).success)
+      ctx.addIssue({ code: "custom", path: ["params", "growthDeflatorCorrelation", "value"], message: "a correlation must lie in [−1, 1]" });
+    for (const [key, v] of Object.entries(r.baseLevels ?? {}))
+      if (v && !(v.value >= 0))
+        ctx.addIssue({ code: "custom", path: ["baseLevels", key, "value"], message: "a level must be ≥ 0" });
+    const targetIds = new Set(r.targets.map((t) => t.id));
     for (const id of RATE_INPUT_IDS)
       if (!r.indicators[id])
         ctx.addIssue({ code: "custom", path: ["indicators", id], message: `standard indicator ${id} is missing` });
@@ -132,8 +191,12 @@ export const RegionSchema = z
             ctx.addIssue({ code: "custom", path: ["indicators", id, field, yearKey], message: `year ${y} is outside the term ${first}–${end}` });
           if (v.source && !sourceIds.has(v.source))
             ctx.addIssue({ code: "custom", path: ["indicators", id, field, yearKey, "source"], message: `unknown source '${v.source}'` });
-          if (field === "rates" && v.value <= -1)
-            ctx.addIssue({ code: "custom", path: ["indicators", id, field, yearKey, "value"], message: "a rate must be above −100 %" });
+          if (field === "rates" && !rateInDomain(v.value))
+            ctx.addIssue({ code: "custom", path: ["indicators", id, field, yearKey, "value"], message: "a rate must lie in (−100 %, +1000 %]" });
+          if (field === "levels" && v.value < 0)
+            ctx.addIssue({ code: "custom", path: ["indicators", id, field, yearKey, "value"], message: "a level must be ≥ 0" });
+          if (v.derivedFrom !== undefined && !targetIds.has(v.derivedFrom))
+            ctx.addIssue({ code: "custom", path: ["indicators", id, field, yearKey, "derivedFrom"], message: `unknown target '${v.derivedFrom}'` });
         }
       }
       if (kind === "rate" && ind.levels)

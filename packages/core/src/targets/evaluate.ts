@@ -1,17 +1,25 @@
 import type { Projection } from "../model/types.js";
-import { isMet, measure } from "./measure.js";
+import { measure } from "./measure.js";
 import { requiredRates } from "./solve.js";
-import type { TargetEvaluation, TargetSpec } from "./types.js";
+import { basisOf } from "./basis.js";
+import { isMetVerdict, verdictOf } from "./verdict.js";
+import type { TargetEvaluation, TargetSpec, Verdict } from "./types.js";
 
 export function evaluateTarget(projection: Projection, target: TargetSpec, fromYear?: number): TargetEvaluation {
   const s = projection.series[target.indicator];
   const projected = s ? measure(s, target, projection.input.base) : NaN;
   const known = Number.isFinite(projected);
   const gap = known ? projected - target.value : NaN;
+  const better = projection.input.indicators.find((d) => d.id === target.indicator)?.better ?? "higher";
+  // A missing figure (tracked indicator, no series) is "no data"; a non-finite computed value is "undefined".
+  const noData = !s || (Number.isNaN(projected) && (s.kind === "tracked" || s.kind === "formula"));
+  const verdict: Verdict = noData ? "noData" : verdictOf(target.comparator, projected, target.value, target.tolerance, better);
   return {
     target,
     projected,
-    met: known ? isMet(target.comparator, projected, target.value, target.tolerance) : null,
+    met: isMetVerdict(verdict),
+    verdict,
+    ...basisOf(projection, target),
     gap,
     relativeGap: known && target.value !== 0 ? gap / Math.abs(target.value) : NaN,
     required: requiredRates(projection, target, fromYear),

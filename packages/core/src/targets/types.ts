@@ -18,7 +18,7 @@ export interface TargetSpec {
   priority: boolean;
   scope: "term" | "year";
   source?: string;
-  note?: string;
+  note?: LocalizedText;
   reading?: { group: string; option: string; isDefault: boolean };
   /** False for the readings of an ambiguous figure that the scenario did not choose. */
   active: boolean;
@@ -53,12 +53,32 @@ export interface RequiredRates {
   grdpGrowth?: Solution;
 }
 
+/**
+ * exceeded (vượt), met (đạt), missed (không đạt), noData (no value to judge), or
+ * undefined (không xác định: the model overflowed or divided by zero).
+ */
+export type Verdict = "exceeded" | "met" | "missed" | "noData" | "undefined";
+
+/**
+ * What a verdict rests on: `actual` when every value it measures is an outcome,
+ * `circular` when some value rests on an assumption read from this same target,
+ * `projection` otherwise (it depends on the scenario's rates).
+ */
+export type VerdictBasis = "actual" | "circular" | "projection";
+
 export interface TargetEvaluation {
   target: TargetSpec;
   /** NaN when the model has no value (a tracked indicator without a reported figure). */
   projected: number;
-  /** null when there is no value to judge. */
+  /** true for exceeded and met; null when there is no value to judge. */
   met: boolean | null;
+  verdict: Verdict;
+  basis: VerdictBasis;
+  /** Years the target measures, and how many of them are outcomes ("3/5 năm đã có số thực hiện"). */
+  measuredYears: number;
+  outcomeYears: number;
+  /** Measured years whose value is back-cast from a later fixed level (they depend on the rates). */
+  backcastYears: number[];
   gap: number;
   relativeGap: number;
   required: RequiredRates;
