@@ -5,7 +5,7 @@ import type { Lang, ValueStatus } from "@lotrinh/core";
  * target kinds, comparators, units, verdicts) come from core's formatters.
  */
 const vi = {
-  tagline: "mô phỏng kịch bản chỉ tiêu tăng trưởng 2020–2025 của tỉnh, thị xã",
+  tagline: "mô phỏng kịch bản chỉ tiêu tăng trưởng nhiệm kỳ của tỉnh, thị xã",
   usage: "Cách dùng",
   commands: "Lệnh",
   options: "Tuỳ chọn",
@@ -63,7 +63,7 @@ export type Words = typeof vi;
 
 /** Typed as the Vietnamese set, so a word missing in English fails to compile. */
 const en: Words = {
-  tagline: "scenario simulator for the 2020–2025 growth targets of Vietnamese provinces and towns",
+  tagline: "scenario simulator for the term growth targets of Vietnamese provinces and towns",
   usage: "Usage",
   commands: "Commands",
   options: "Options",

@@ -128,6 +128,7 @@ export function App({ boot }: { boot: Boot }) {
         </a>
         <Header
           regionId={regionId}
+          term={bundle.region.term}
           view={view}
           onRegion={onRegion}
           onView={onView}

@@ -103,7 +103,7 @@ export function chartLayout(data: ChartData, width: number, height: number | und
   const legendTop = top + (standalone ? 6 : 0);
   const { placed, rows } = placeLegend(legendItems(data), PAD, inner);
   top = legendTop + rows * LEGEND_ROW;
-  const unit = unitLabel(data.unit, data.lang);
+  const unit = unitLabel(data.unit, data.lang, data.base);
   const caption = unit ? { text: unit, y: top + 14 } : undefined;
   top += caption ? 22 : 6;
 

@@ -1,4 +1,5 @@
-import { COMPARATOR_LABELS, isPercentUnit, unitLabel, verdictLabel, type Lang } from "@lotrinh/core";
+import { COMPARATOR_LABELS, isPercentUnit, unitLabel, type Lang } from "@lotrinh/core";
+import { verdictWithBasis } from "./verdictText.js";
 import { chartData, type ChartData } from "./chartData.js";
 import { statusText } from "./pointText.js";
 import { bandText } from "./targetText.js";
@@ -25,7 +26,7 @@ function shown(value: number, unit: string): number | null {
 export function tableOf(d: ChartData): ChartTable {
   const lang = d.lang;
   const w = WORDS[lang];
-  const unit = unitLabel(d.unit, lang);
+  const unit = unitLabel(d.unit, lang, d.base);
   const rows: ChartTable["rows"] = [];
   for (const s of d.series)
     for (const p of s.points) rows.push([s.label, p.year, shown(p.value, d.unit), unit, statusText(p, lang), p.sources.join(" ") || null, null]);
@@ -38,7 +39,7 @@ export function tableOf(d: ChartData): ChartTable {
     let status = `${w.target} (${COMPARATOR_LABELS[spec.comparator][lang]}${about})`;
     if (!t.active) status += `, ${w.altReading}`;
     for (const v of t.verdicts)
-      rows.push([v.label, spec.year, shown(spec.value, targetUnit), unitLabel(targetUnit, lang), status, spec.source ?? null, verdictLabel(v.met, lang)]);
+      rows.push([v.label, spec.year, shown(spec.value, targetUnit), unitLabel(targetUnit, lang, d.base), status, spec.source ?? null, verdictWithBasis(v.verdict, v.basis, lang)]);
   }
   return { columns: COLUMNS[lang], rows };
 }

@@ -10,7 +10,7 @@ export function titleOf(data: ChartData): string {
   if (data.view === "cumulative") title += `, ${w.cumulativeSpan(data.from, data.end)}`;
   if (data.view === "averageGrowth")
     title += `, ${data.rateIndicator ? w.averageSince(data.from) : w.averageGrowthSince(data.from)}`;
-  const unit = unitLabel(data.unit, data.lang);
+  const unit = unitLabel(data.unit, data.lang, data.base);
   return unit ? `${title} (${unit})` : title;
 }
 

@@ -6,6 +6,8 @@ import { useLang } from "../i18n/LangContext";
 
 export interface HeaderProps {
   regionId: RegionId;
+  /** The open region's term: the tagline names it. */
+  term: { base: number; end: number };
   view: View;
   onRegion: (id: RegionId) => void;
   onView: (view: View) => void;
@@ -15,7 +17,7 @@ export interface HeaderProps {
 
 const VIEW_LABEL = { editor: "viewEditor", compare: "viewCompare", report: "viewReport" } as const;
 
-export const Header = memo(function Header({ regionId, view, onRegion, onView, onLang, onCopyLink }: HeaderProps) {
+export const Header = memo(function Header({ regionId, term, view, onRegion, onView, onLang, onCopyLink }: HeaderProps) {
   const { lang, t } = useLang();
   const regionSelect = useId();
   return (
@@ -27,7 +29,7 @@ export const Header = memo(function Header({ regionId, view, onRegion, onView, o
         </svg>
         <div>
           <p className="app-title">{t("appTitle")}</p>
-          <p className="tagline">{t("appTagline")}</p>
+          <p className="tagline">{t("appTagline", { base: term.base, end: term.end })}</p>
         </div>
       </div>
       <div className="header-controls">

@@ -3,7 +3,7 @@ import type { Dictionary } from "./strings";
 /** English UI strings (loaded on demand; the keys must match the Vietnamese ones). */
 export const EN: Dictionary = {
   appTitle: "Lộ Trình",
-  appTagline: "Scenario simulator for the 2020–2025 term targets",
+  appTagline: "Scenario simulator for the {base}–{end} term targets",
   skipToContent: "Skip to main content",
   loading: "Loading…",
   region: "Region",

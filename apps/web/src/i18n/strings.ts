@@ -7,7 +7,7 @@ import type { Lang } from "@lotrinh/core";
  */
 export const VI = {
   appTitle: "Lộ Trình",
-  appTagline: "Mô phỏng kịch bản chỉ tiêu nhiệm kỳ 2020–2025",
+  appTagline: "Mô phỏng kịch bản chỉ tiêu nhiệm kỳ {base}–{end}",
   skipToContent: "Bỏ qua, đến nội dung chính",
   loading: "Đang tải…",
   region: "Địa bàn",

@@ -1,13 +1,14 @@
 import saPa from "../../../../seeds/sa-pa.json" with { type: "json" };
 import laoCai from "../../../../seeds/lao-cai.json" with { type: "json" };
 import laiChau from "../../../../seeds/lai-chau.json" with { type: "json" };
+import viDu2030 from "../../../../seeds/vi-du-2030.json" with { type: "json" };
 import { parseRegion } from "../schema/index.js";
 import type { Region } from "../schema/region.js";
 import { REGION_IDS, type RegionId } from "../regions.js";
 import type { Scenario } from "../schema/scenario.js";
 import { parseScenario } from "../schema/migrate.js";
 
-const RAW: Record<RegionId, unknown> = { "sa-pa": saPa, "lao-cai": laoCai, "lai-chau": laiChau };
+const RAW: Record<RegionId, unknown> = { "sa-pa": saPa, "lao-cai": laoCai, "lai-chau": laiChau, "vi-du-2030": viDu2030 };
 const parsed = new Map<string, Region>();
 
 export function isRegionId(id: string): id is RegionId {

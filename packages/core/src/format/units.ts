@@ -18,10 +18,14 @@ const UNIT_LABELS: Record<UnitId, { vi: string; en: string }> = {
   count: { vi: "", en: "" },
 };
 
-/** The label of a unit id; free-text units (formula indicators) are returned as given. */
-export function unitLabel(unit: string, lang: Lang, baseYear = 2020): string {
+/**
+ * The label of a unit id; free-text units (formula indicators) are returned as given.
+ * An index names the region's base year when it is given ("chỉ số (2025 = 100)"), else "năm gốc".
+ */
+export function unitLabel(unit: string, lang: Lang, baseYear?: number): string {
   const known = (UNIT_LABELS as Record<string, { vi: string; en: string }>)[unit];
-  return known ? known[lang].replace("{base}", String(baseYear)) : unit;
+  const base = baseYear !== undefined ? String(baseYear) : lang === "vi" ? "năm gốc" : "base year";
+  return known ? known[lang].replace("{base}", base) : unit;
 }
 
 /** Units whose values are fractions shown as percent. */
