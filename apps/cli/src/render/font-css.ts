@@ -7,7 +7,7 @@ import { dirname, join } from "node:path";
  * a report prints with the same font as the charts on any machine, offline.
  * The unicode-range of each subset is kept: browsers fetch glyphs per subset.
  */
-export function inlineFontCss(weights: readonly number[] = [400, 600]): string {
+export function inlineFontCss(weights: readonly number[] = [400, 600, 700]): string {
   const require = createRequire(import.meta.url);
   const dir = dirname(require.resolve("@fontsource/be-vietnam-pro/package.json"));
   return weights
