@@ -2,10 +2,11 @@ import { INK } from "./colors.js";
 import { px } from "./chartLayout.js";
 import { LEGEND_FONT, LEGEND_GAP, LEGEND_SWATCH, type PlacedLegendItem } from "./legendItems.js";
 import { Marker, TargetSymbol } from "./Marker.js";
+import { RUN_DASH } from "./seriesPaths.js";
 
 function Swatch({ item, cy }: { item: PlacedLegendItem; cy: number }) {
-  const x0 = item.x;
-  const x1 = item.x + LEGEND_SWATCH;
+  const x0 = px(item.x);
+  const x1 = px(item.x + LEGEND_SWATCH);
   const mid = px(item.x + LEGEND_SWATCH / 2);
   switch (item.kind) {
     case "series":
@@ -17,6 +18,13 @@ function Swatch({ item, cy }: { item: PlacedLegendItem; cy: number }) {
         <g>
           <line x1={x0} x2={x1} y1={cy} y2={cy} stroke={item.color} strokeWidth={2} strokeDasharray="6 4" />
           <Marker status="projected" x={mid} y={cy} color={item.color} />
+        </g>
+      );
+    case "backcast":
+      return (
+        <g>
+          <line x1={x0} x2={x1} y1={cy} y2={cy} stroke={item.color} strokeWidth={2} strokeDasharray={RUN_DASH.backcast} strokeLinecap="round" />
+          <Marker status="backcast" x={mid} y={cy} color={item.color} />
         </g>
       );
     case "target":

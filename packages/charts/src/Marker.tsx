@@ -4,8 +4,9 @@ import { px } from "./chartLayout.js";
 
 /**
  * The provenance mark of one value. Shape and fill differ, not only colour:
- * actual = filled circle, plan = outlined diamond, assumption = hollow circle,
- * projected = small dot on the dashed line.
+ * actual = filled circle, estimate = filled square (an early outcome), plan = outlined
+ * diamond, assumption = hollow circle, projected = small dot on the dashed line,
+ * back-cast = small ring on the dotted line.
  */
 export function Marker({ status, x, y, color }: { status: ValueStatus; x: number; y: number; color: string }) {
   switch (status) {
@@ -18,8 +19,14 @@ export function Marker({ status, x, y, color }: { status: ValueStatus; x: number
     }
     case "assumption":
       return <circle className="mark__shape" cx={x} cy={y} r={4} fill={INK.background} stroke={color} strokeWidth={2} />;
+    case "estimate": {
+      const h = 4;
+      return <rect className="mark__shape" x={px(x - h)} y={px(y - h)} width={2 * h} height={2 * h} fill={color} stroke={INK.background} strokeWidth={1.5} />;
+    }
     case "projected":
       return <circle className="mark__shape" cx={x} cy={y} r={2.2} fill={color} />;
+    case "backcast":
+      return <circle className="mark__shape" cx={x} cy={y} r={2.6} fill={INK.background} stroke={color} strokeWidth={1.4} />;
   }
 }
 

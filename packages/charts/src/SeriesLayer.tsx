@@ -3,7 +3,7 @@ import type { ChartSeriesData } from "./chartData.js";
 import { px, type ChartLayout } from "./chartLayout.js";
 import { Marker } from "./Marker.js";
 import { pointTitle } from "./pointText.js";
-import { seriesRuns } from "./seriesPaths.js";
+import { RUN_DASH, seriesRuns } from "./seriesPaths.js";
 
 interface Props {
   series: ChartSeriesData;
@@ -15,7 +15,7 @@ interface Props {
   onFocusYear: ((year: number) => void) | undefined;
 }
 
-/** One scenario's line (solid where firm, dashed where projected) under its line. */
+/** One scenario's line: solid where firm, dashed where projected, dotted where back-cast. */
 export function SeriesLine({ series, layout }: Pick<Props, "series" | "layout">) {
   const width = series.reference ? 2.5 : 2;
   return (
@@ -23,12 +23,12 @@ export function SeriesLine({ series, layout }: Pick<Props, "series" | "layout">)
       {seriesRuns(series.points, layout).map((run, i) => (
         <path
           key={i}
-          className={run.firm ? "series__line series__line--firm" : "series__line series__line--projected"}
+          className={`series__line series__line--${run.style}`}
           d={run.d}
           fill="none"
           stroke={series.color}
           strokeWidth={width}
-          strokeDasharray={run.firm ? undefined : "6 4"}
+          strokeDasharray={RUN_DASH[run.style]}
           strokeLinejoin="round"
           strokeLinecap="round"
         />

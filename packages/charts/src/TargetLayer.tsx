@@ -1,4 +1,4 @@
-import { verdictLabel, type Lang } from "@lotrinh/core";
+import type { Lang, Verdict } from "@lotrinh/core";
 import { INK } from "./colors.js";
 import type { ChartData } from "./chartData.js";
 import type { TargetVerdict } from "./chartTargets.js";
@@ -6,29 +6,32 @@ import { placeTargetLabels, targetLabelGeometry, targetLabelParts, VERDICT_ICON 
 import { FONT, px, type ChartLayout } from "./chartLayout.js";
 import { TargetSymbol } from "./Marker.js";
 import { targetTitle } from "./targetText.js";
+import { verdictClass, verdictWithBasis } from "./verdictText.js";
 
-function verdictColor(met: boolean | null): string {
-  return met === null ? INK.muted : met ? INK.met : INK.missed;
+function verdictColor(verdict: Verdict): string {
+  const c = verdictClass(verdict);
+  return c === "none" ? INK.muted : c === "met" ? INK.met : INK.missed;
 }
 
 /**
- * The icon's strokes in a VERDICT_ICON square whose top left is (x, y): a check for met,
- * a cross for not met, a dash for no data. Shapes differ, so the verdict never rests on colour.
+ * The icon's strokes in a VERDICT_ICON square whose top left is (x, y): a check for met or
+ * exceeded, a cross for not met, a dash for no data. Shapes differ, so the verdict never rests on colour.
  */
-function verdictIconPath(met: boolean | null, x: number, y: number): string {
+function verdictIconPath(verdict: Verdict, x: number, y: number): string {
   const s = VERDICT_ICON / 10;
   const p = (dx: number, dy: number) => `${px(x + dx * s)},${px(y + dy * s)}`;
-  if (met === null) return `M${p(2, 5)}L${p(8, 5)}`;
-  return met ? `M${p(1, 5.5)}L${p(4, 8.5)}L${p(9, 1.5)}` : `M${p(1.75, 1.75)}L${p(8.25, 8.25)}M${p(8.25, 1.75)}L${p(1.75, 8.25)}`;
+  const c = verdictClass(verdict);
+  if (c === "none") return `M${p(2, 5)}L${p(8, 5)}`;
+  return c === "met" ? `M${p(1, 5.5)}L${p(4, 8.5)}L${p(9, 1.5)}` : `M${p(1.75, 1.75)}L${p(8.25, 8.25)}M${p(8.25, 1.75)}L${p(1.75, 8.25)}`;
 }
 
 /** One verdict icon with a white halo (lines may run under it) and a title naming the scenario and verdict. */
 function VerdictIcon({ verdict, x, baseline, color, lang }: { verdict: TargetVerdict; x: number; baseline: number; color: string; lang: Lang }) {
   // Centred on the middle of a capital letter (cap height ≈ 0.7 em), like the glyph it replaces.
-  const d = verdictIconPath(verdict.met, x, px(baseline - FONT.label * 0.35 - VERDICT_ICON / 2));
+  const d = verdictIconPath(verdict.verdict, x, px(baseline - FONT.label * 0.35 - VERDICT_ICON / 2));
   return (
-    <g className={`target__verdict-icon target__verdict-icon--${verdict.met === null ? "none" : verdict.met ? "met" : "missed"}`}>
-      <title>{`${verdict.label}: ${verdictLabel(verdict.met, lang)}`}</title>
+    <g className={`target__verdict-icon target__verdict-icon--${verdictClass(verdict.verdict)}`}>
+      <title>{`${verdict.label}: ${verdictWithBasis(verdict.verdict, verdict.basis, lang)}`}</title>
       <path d={d} fill="none" stroke={INK.background} strokeWidth={4.5} strokeLinecap="round" strokeLinejoin="round" />
       <path d={d} fill="none" stroke={color} strokeWidth={1.8} strokeLinecap="round" strokeLinejoin="round" />
     </g>
@@ -130,7 +133,7 @@ export function TargetLayer({ data, layout }: { data: ChartData; layout: ChartLa
                 verdict={v}
                 x={geometry.iconXs[i]!}
                 baseline={place.y}
-                color={single ? verdictColor(v.met) : v.color}
+                color={single ? verdictColor(v.verdict) : v.color}
                 lang={data.lang}
               />
             ))}
@@ -142,7 +145,7 @@ export function TargetLayer({ data, layout }: { data: ChartData; layout: ChartLa
                 textAnchor="start"
                 fontSize={FONT.label}
                 fontWeight={600}
-                fill={verdictColor(t.verdicts[0]!.met)}
+                fill={verdictColor(t.verdicts[0]!.verdict)}
                 stroke={INK.background}
                 strokeWidth={3}
                 paintOrder="stroke"

@@ -1,4 +1,4 @@
-import type { ProjectedSeries, TargetEvaluation, TargetSpec } from "@lotrinh/core";
+import type { ProjectedSeries, TargetEvaluation, TargetSpec, Verdict, VerdictBasis } from "@lotrinh/core";
 import { viewOfTarget } from "./chartViews.js";
 import type { ChartView } from "./types.js";
 
@@ -8,6 +8,8 @@ export interface TargetVerdict {
   label: string;
   color: string;
   met: boolean | null;
+  verdict: Verdict;
+  basis: VerdictBasis;
   projected: number;
   gap: number;
 }
@@ -88,7 +90,7 @@ export function chartTargets(
     const verdicts: TargetVerdict[] = [];
     for (const s of series) {
       const mine = s.evaluations.find((x) => x.target.id === t.id);
-      if (mine) verdicts.push({ key: s.key, label: s.label, color: s.color, met: mine.met, projected: mine.projected, gap: mine.gap });
+      if (mine) verdicts.push({ key: s.key, label: s.label, color: s.color, met: mine.met, verdict: mine.verdict, basis: mine.basis, projected: mine.projected, gap: mine.gap });
     }
     out.push({
       target: t,

@@ -23,10 +23,13 @@ function geometricMean(rates: number[]): number {
   return Math.pow(product, 1 / rates.length) - 1;
 }
 
-/** A level's trajectory from its first fixed year (actual, anchor, set level) or first year, to the last. */
+/**
+ * A level's trajectory from its first fixed year (actual, estimate, anchor, set level) or first
+ * year, to the last. Back-cast years before it are told apart in their own clause.
+ */
 function levelClause(d: ChartData, s: ChartSeriesData, lang: Lang): Clause {
   const pts = s.points;
-  const first = pts.find((p) => p.status !== "projected") ?? pts[0]!;
+  const first = pts.find((p) => p.status !== "projected" && p.status !== "backcast") ?? pts[0]!;
   const last = pts[pts.length - 1]!;
   const name = subject(d.name, d.unit, d.base, lang);
   const v0 = amount(first.value, d.unit, lang);

@@ -4,7 +4,7 @@ import type { ChartData } from "./chartData.js";
 import { textWidth } from "./textWidth.js";
 import { WORDS } from "./words.js";
 
-export type LegendKind = "series" | "status" | "projected" | "target" | "targetAlt" | "band";
+export type LegendKind = "series" | "status" | "projected" | "backcast" | "target" | "targetAlt" | "band" | "fan";
 
 export interface LegendItem {
   kind: LegendKind;
@@ -26,7 +26,7 @@ const SWATCH = 22;
 const GAP = 5;
 const SPACING = 16;
 
-const MARKED: readonly ValueStatus[] = ["actual", "plan", "assumption"];
+const MARKED: readonly ValueStatus[] = ["actual", "estimate", "plan", "assumption"];
 
 /**
  * The legend explains only what the chart shows: the scenarios of a compare view,
@@ -44,6 +44,7 @@ export function legendItems(data: ChartData): LegendItem[] {
   for (const status of MARKED)
     if (present.has(status)) items.push({ kind: "status", status, label: STATUS_LABELS[status][data.lang], color: ink });
   if (present.has("projected")) items.push({ kind: "projected", label: w.projectedLine, color: ink });
+  if (present.has("backcast")) items.push({ kind: "backcast", label: w.backcastLine, color: ink });
   if (data.targets.some((t) => t.active)) items.push({ kind: "target", label: w.target, color: INK.target });
   if (data.targets.some((t) => !t.active)) items.push({ kind: "targetAlt", label: `${w.target} (${w.altReading})`, color: INK.targetAlt });
   if (data.targets.some((t) => t.band)) items.push({ kind: "band", label: w.band, color: INK.band });

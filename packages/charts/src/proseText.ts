@@ -63,8 +63,13 @@ export function comparisonText(e: TargetEvaluation, unit: string, lang: Lang, pe
       return above ? `${G} above the ${X} ceiling, missing the target` : `${G} below the ${X} ceiling, meeting the target`;
     case "about": {
       const band = bandText(t, isPercentUnit(unit), lang);
-      if (lang === "vi") return `${above ? "cao" : "thấp"} hơn mục tiêu khoảng ${X} ${G}, ${e.met ? "trong" : "ngoài"} biên ${band}`;
-      return `${G} ${above ? "above" : "below"} the target of about ${X}, ${e.met ? "within" : "outside"} its ${band} band`;
+      // Beyond the band on the indicator's better side is exceeded (vượt), on the worse side missed.
+      const within = e.verdict === "met";
+      const tail = lang === "vi"
+        ? within ? `trong biên ${band}` : `ngoài biên ${band}, ${e.verdict === "exceeded" ? "vượt mục tiêu" : "không đạt"}`
+        : within ? `within its ${band} band` : `outside its ${band} band, ${e.verdict === "exceeded" ? "exceeding the target" : "missing it"}`;
+      if (lang === "vi") return `${above ? "cao" : "thấp"} hơn mục tiêu khoảng ${X} ${G}, ${tail}`;
+      return `${G} ${above ? "above" : "below"} the target of about ${X}, ${tail}`;
     }
   }
 }

@@ -1,4 +1,4 @@
-import { verdictLabel } from "@lotrinh/core";
+import { verdictWord } from "./verdictText.js";
 import type { ChartData } from "./chartData.js";
 import type { ChartTarget, TargetVerdict } from "./chartTargets.js";
 import { FONT, px, type ChartLayout } from "./chartLayout.js";
@@ -40,7 +40,7 @@ export interface TargetLabelParts {
 
 export function targetLabelParts(t: ChartTarget, data: ChartData, compact: boolean): TargetLabelParts {
   const label = targetShortLabel(t, data.unit, data.lang, compact);
-  const word = t.verdicts.length === 1 && !compact ? verdictLabel(t.verdicts[0]!.met, data.lang) : undefined;
+  const word = t.verdicts.length === 1 && !compact ? verdictWord(t.verdicts[0]!.verdict, data.lang) : undefined;
   return { label, icons: t.verdicts, word };
 }
 

@@ -1,4 +1,5 @@
-import { formatNumber, formatPercent, formatValue, isPercentUnit, verdictLabel, type Lang } from "@lotrinh/core";
+import { verdictWithBasis } from "./verdictText.js";
+import { formatNumber, formatPercent, formatValue, isPercentUnit, type Lang } from "@lotrinh/core";
 import type { TargetSpec } from "@lotrinh/core";
 import { bandOf, type ChartTarget } from "./chartTargets.js";
 import { comparatorWord, WORDS } from "./words.js";
@@ -56,7 +57,7 @@ export function targetTitle(t: ChartTarget, unit: string, lang: Lang): string {
   const what = s.label?.[lang] ?? `${w.target} ${comparatorWord(s.comparator, lang)} ${targetFigure(t, unit, lang)} (${s.year})`;
   const projectedUnit = s.kind === "annualRate" || s.kind === "averageGrowth" ? "rate" : unit;
   const verdicts = t.verdicts.map((v) => {
-    const verdict = verdictLabel(v.met, lang);
+    const verdict = verdictWithBasis(v.verdict, v.basis, lang);
     const value = formatValue(v.projected, projectedUnit, lang);
     return t.verdicts.length > 1 ? `${v.label}: ${verdict} (${value})` : `${verdict} (${value})`;
   });

@@ -8,6 +8,7 @@ interface ChartWords {
   altReading: string;
   reference: string;
   projectedLine: string;
+  backcastLine: string;
   band: string;
   anchor: string;
   edited: string;
@@ -28,6 +29,7 @@ export const WORDS: Record<Lang, ChartWords> = {
     altReading: "cách đọc khác",
     reference: "tham chiếu",
     projectedLine: "dự báo (mô hình)",
+    backcastLine: "tính ngược (trước mốc đầu tiên)",
     band: "biên dung sai",
     anchor: "mốc neo",
     edited: "đặt trong kịch bản",
@@ -46,6 +48,7 @@ export const WORDS: Record<Lang, ChartWords> = {
     altReading: "alternative reading",
     reference: "reference",
     projectedLine: "projected (model)",
+    backcastLine: "back-cast (before the first fixed level)",
     band: "tolerance band",
     anchor: "anchor",
     edited: "set in the scenario",

@@ -83,8 +83,14 @@ describe("chart geometry", () => {
   it("draws firm segments solid and breaks the line at a missing year", () => {
     const runs = seriesRuns([point(2020, 0), point(2021, 10), point(2022, 20, "projected"), point(2024, 30, "projected"), point(2025, 40, "projected")], layout);
     // 2020–2021 solid (both actual), 2021–2022 dashed, no segment across the missing 2023, 2024–2025 dashed.
-    expect(runs.map((r) => r.firm)).toEqual([true, false, false]);
+    expect(runs.map((r) => r.style)).toEqual(["firm", "projected", "projected"]);
     expect(runs[0]!.d).toBe("M56,202L139.2,189");
+  });
+
+  it("draws back-cast segments dotted and estimates as firm", () => {
+    const runs = seriesRuns([point(2020, 0, "backcast"), point(2021, 10, "backcast"), point(2022, 20, "plan"), point(2023, 30, "estimate"), point(2024, 40, "projected")], layout);
+    // 2020–2022 dotted (a back-cast end), 2022–2023 solid (plan to estimate), 2023–2024 dashed.
+    expect(runs.map((r) => r.style)).toEqual(["backcast", "firm", "projected"]);
   });
 
   it("moves the active year with the keyboard", () => {

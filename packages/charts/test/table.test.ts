@@ -10,7 +10,7 @@ describe("chartTable", () => {
     expect(rows[3]).toEqual(["Kế hoạch", 2023, 118, "triệu đồng/người", "kế hoạch (mốc neo)", "000_9e44bb76478aa60b", null]);
     expect(rows[5]![4]).toBe("dự báo");
     expect(rows[5]![2]).toBeCloseTo(157.156, 3);
-    expect(rows[6]).toEqual(["Kế hoạch", 2025, 145, "triệu đồng/người", "mục tiêu (đạt/trên)", "000_9e44bb76478aa60b", "đạt"]);
+    expect(rows[6]).toEqual(["Kế hoạch", 2025, 145, "triệu đồng/người", "mục tiêu (đạt/trên)", "000_9e44bb76478aa60b", "vượt"]);
   });
 
   it("shows rates in percent, as displayed", () => {

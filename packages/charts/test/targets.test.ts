@@ -8,15 +8,16 @@ describe("targets on the chart", () => {
     const svg = renderChartSvg(laiChauChart("grdpPerCapita", "vi"));
     expect(svg).toMatch(/<rect class="target__band"/);
     expect(svg).toContain(">khoảng 51,5 (50,47–52,53)</text>");
-    expect(svg).toMatch(/target__verdict-icon--missed"><title>[^<]*: không đạt<\/title>/);
-    expect(svg).toMatch(/<text class="target__verdict"[^>]*>không đạt<\/text>/);
+    // 61.2 lies above the band on the better (higher) side of per capita: exceeded, drawn with the check.
+    expect(svg).toMatch(/target__verdict-icon--met"><title>[^<]*: vượt<\/title>/);
+    expect(svg).toMatch(/<text class="target__verdict"[^>]*>vượt<\/text>/);
     expect(svg).toMatch(/legend__item--band/);
   });
 
   it("says whether a value lies within an `about` target's band", () => {
-    // The plan path reaches 61.2 in 2024 (47 in 2021 growing ≈ 9.2–9.5 % a year), 9.7 above 51.5: outside the band.
+    // The plan path reaches 61.2 in 2024 (47 in 2021 growing ≈ 9.2–9.5 % a year), 9.7 above 51.5: outside the band on the better side, so exceeded.
     expect(describeChart(laiChauChart("grdpPerCapita", "en"))).toContain(
-      "In 2024: 61.2 million VND, 9.7 million above the target of about 51.5 million, outside its 50.47–52.53 band.",
+      "In 2024: 61.2 million VND, 9.7 million above the target of about 51.5 million, outside its 50.47–52.53 band, exceeding the target.",
     );
   });
 
