@@ -82,7 +82,7 @@ function solveText(run: SimulationRun, evaluation: TargetEvaluation, from: numbe
   const fields: [string, string][] = [
     [w.target, `${targetText(t, unit, base, lang)}, ${w.inYear} ${yearsCell(t)} (${KIND_LABELS[t.kind][lang]})`],
     [w.projected, withUnit(numberCell(evaluation.projected, unit, lang), unit, lang, base)],
-    [w.verdict, verdictLabel(evaluation.met, lang)],
+    [w.verdict, verdictLabel(evaluation.met, lang, evaluation.verdict, evaluation.projected)],
     [w.gap, withUnit(gapCell(evaluation.gap, unit, lang), unit, lang, base)],
     [w.requiredRate, solutionText(own, lang) + startNote(own, from, lang)],
   ];

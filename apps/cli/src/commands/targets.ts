@@ -64,7 +64,7 @@ function targetsTable(run: SimulationRun, lang: Lang): string {
       numberCell(t.value, unit, lang),
       numberCell(evaluation.projected, unit, lang),
       unitText(unit, lang, base),
-      verdictLabel(evaluation.met, lang),
+      verdictLabel(evaluation.met, lang, evaluation.verdict, evaluation.projected),
       gapCell(evaluation.gap, unit, lang),
       solutionCell(evaluation.required.own, lang),
       evaluation.required.grdpGrowth ? solutionCell(evaluation.required.grdpGrowth, lang) : "",

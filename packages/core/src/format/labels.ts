@@ -1,7 +1,7 @@
 import type { ValueStatus } from "../model/types.js";
-import type { Comparator, Solution, SolutionReason, TargetKind } from "../targets/types.js";
+import type { Comparator, Solution, SolutionReason, TargetKind, Verdict } from "../targets/types.js";
 import type { Lang } from "./number.js";
-import { formatPercent } from "./number.js";
+import { formatPercent, undefinedLabel } from "./number.js";
 
 type Words<K extends string> = Record<K, { vi: string; en: string }>;
 
@@ -27,8 +27,12 @@ export const COMPARATOR_LABELS: Words<Comparator> = {
   about: { vi: "khoảng", en: "about" },
 };
 
-/** Verdict words: đạt / không đạt / chưa có số liệu. */
-export function verdictLabel(met: boolean | null, lang: Lang): string {
+/**
+ * Verdict words: đạt / không đạt / chưa có số liệu. Given the evaluation's verdict,
+ * an overflow or a division by zero reads "không xác định (…)", never "no data".
+ */
+export function verdictLabel(met: boolean | null, lang: Lang, verdict?: Verdict, projected = NaN): string {
+  if (verdict === "undefined") return undefinedLabel(Number.isNaN(projected) ? NaN : Infinity, lang);
   if (met === null) return lang === "vi" ? "chưa có số liệu" : "no data";
   if (lang === "vi") return met ? "đạt" : "không đạt";
   return met ? "met" : "not met";

@@ -12,7 +12,7 @@ export function formatValue(value: number, unit: string, lang: Lang, digits?: nu
 
 /** A signed difference with its unit: "+12,2 triệu đồng/người", "−0,5 điểm %". */
 export function formatGap(gap: number, unit: string, lang: Lang): string {
-  if (!Number.isFinite(gap)) return "–";
+  if (!Number.isFinite(gap)) return formatNumber(gap, lang);
   if (isPercentUnit(unit)) return formatPoints(gap, lang);
   const sign = gap > 0 && !roundsToZero(gap, defaultDigits(gap)) ? "+" : "";
   return sign + formatValue(gap, unit, lang);
