@@ -10,3 +10,11 @@ export declare function launchChromium(options?: Partial<LaunchOptions> & Record
   context: BrowserContext;
   close: () => Promise<void>;
 }>;
+export declare const DEFAULT_PORT: number;
+export declare const DEFAULT_HOST: string;
+export declare function parseStartOptions(
+  argv: string[],
+  env?: Record<string, string | undefined>,
+): { ok: true; port: number; host: string; build: boolean } | { ok: false; error: string };
+export declare function portIsFree(port: number, host?: string): Promise<boolean>;
+export declare function listenOnFreePort(port: number, host?: string): Promise<{ url: string; port: number; close: () => Promise<void> }>;
