@@ -1,0 +1,142 @@
+/** Paths kept whole before the histograms' ranges are set; runs this short get exact quantiles. */
+export const PILOT_PATHS = 2048;
+/** Bins per histogram over twice the pilot's range: a resolution of about 1/1000 of that range. */
+export const BINS = 2048;
+
+const NAN = 0;
+const CONSTANT = 1;
+const HISTOGRAM = 2;
+
+/**
+ * Quantiles of many columns (one per indicator and year, one per target) in one pass over the
+ * paths, with no allocation per path. The first PILOT_PATHS values of each column are kept; after
+ * them, a column that varied gets a histogram of BINS bins spanning its pilot range widened by half
+ * of it on each side (values beyond fall in the end bins), and every later value is binned.
+ * Quantiles interpolate within the bin; with PILOT_PATHS paths or fewer they are exact (type 7, as numpy).
+ */
+export class QuantileSketch {
+  private readonly pilot: Float64Array;
+  private readonly pilotSize: number;
+  private seen = 0;
+  private mode: Uint8Array;
+  private lo: Float64Array;
+  private scale: Float64Array;
+  private hist: Uint32Array | undefined;
+  private counts: Float64Array;
+  private active = new Int32Array(0);
+
+  constructor(
+    readonly columns: number,
+    paths: number,
+  ) {
+    this.pilotSize = Math.min(paths, PILOT_PATHS);
+    this.pilot = new Float64Array(columns * this.pilotSize);
+    this.mode = new Uint8Array(columns);
+    this.lo = new Float64Array(columns);
+    this.scale = new Float64Array(columns);
+    this.counts = new Float64Array(columns);
+  }
+
+  /** Records one path: `cells[c]` is column c's value (NaN = no value, left out). */
+  add(cells: Float64Array): void {
+    if (this.seen < this.pilotSize) {
+      const p = this.seen++;
+      const size = this.pilotSize;
+      for (let c = 0; c < this.columns; c++) this.pilot[c * size + p] = cells[c]!;
+      return;
+    }
+    if (!this.hist) this.startHistograms();
+    this.seen++;
+    const hist = this.hist!;
+    const active = this.active;
+    const lo = this.lo;
+    const scale = this.scale;
+    const counts = this.counts;
+    for (let k = 0; k < active.length; k++) {
+      const c = active[k]!;
+      const v = cells[c]!;
+      if (v !== v) continue;
+      let f = (v - lo[c]!) * scale[c]!;
+      if (f < 0) f = 0;
+      else if (f >= BINS) f = BINS - 1;
+      hist[c * BINS + (f | 0)]!++;
+      counts[c]!++;
+    }
+  }
+
+  private startHistograms(): void {
+    const size = this.pilotSize;
+    const active: number[] = [];
+    for (let c = 0; c < this.columns; c++) {
+      let min = Infinity;
+      let max = -Infinity;
+      for (let p = 0; p < size; p++) {
+        const v = this.pilot[c * size + p]!;
+        if (v < min) min = v;
+        if (v > max) max = v;
+      }
+      if (min > max) this.mode[c] = NAN;
+      else if (min === max) {
+        this.mode[c] = CONSTANT;
+        this.lo[c] = min;
+      } else {
+        this.mode[c] = HISTOGRAM;
+        const span = max - min;
+        this.lo[c] = min - span / 2;
+        this.scale[c] = BINS / (2 * span);
+        active.push(c);
+      }
+    }
+    this.active = Int32Array.from(active);
+    this.hist = new Uint32Array(this.columns * BINS);
+    // The pilot's values go into the histograms too.
+    for (const c of active) {
+      const off = c * BINS;
+      for (let p = 0; p < size; p++) {
+        const v = this.pilot[c * size + p]!;
+        if (v !== v) continue;
+        let f = (v - this.lo[c]!) * this.scale[c]!;
+        if (f < 0) f = 0;
+        else if (f >= BINS) f = BINS - 1;
+        this.hist[off + (f | 0)]!++;
+        this.counts[c]!++;
+      }
+    }
+  }
+
+  /** Writes column c's quantiles at `levels` into out[offset…]. */
+  quantiles(c: number, levels: readonly number[], out: Float64Array, offset: number): void {
+    if (!this.hist) return this.exact(c, levels, out, offset);
+    if (this.mode[c] !== HISTOGRAM) {
+      const v = this.mode[c] === CONSTANT ? this.lo[c]! : NaN;
+      for (let k = 0; k < levels.length; k++) out[offset + k] = v;
+      return;
+    }
+    const n = this.counts[c]!;
+    const width = 1 / this.scale[c]!;
+    const off = c * BINS;
+    let bin = 0;
+    let below = 0;
+    for (let k = 0; k < levels.length; k++) {
+      const rank = levels[k]! * (n - 1);
+      while (bin < BINS - 1 && below + this.hist![off + bin]! <= rank) below += this.hist![off + bin++]!;
+      const inBin = this.hist![off + bin]!;
+      const within = inBin > 0 ? (rank - below + 0.5) / inBin : 0.5;
+      out[offset + k] = this.lo[c]! + (bin + Math.min(1, within)) * width;
+    }
+  }
+
+  private exact(c: number, levels: readonly number[], out: Float64Array, offset: number): void {
+    const values = this.pilot.subarray(c * this.pilotSize, c * this.pilotSize + this.seen).filter((v) => v === v).sort();
+    const n = values.length;
+    for (let k = 0; k < levels.length; k++) {
+      if (n === 0) {
+        out[offset + k] = NaN;
+        continue;
+      }
+      const h = levels[k]! * (n - 1);
+      const i = Math.floor(h);
+      out[offset + k] = i + 1 < n ? values[i]! + (h - i) * (values[i + 1]! - values[i]!) : values[n - 1]!;
+    }
+  }
+}
