@@ -68,6 +68,11 @@ export function ChartSvg({ model, idPrefix, activeYear, onActiveYearChange, stan
           {l.text}
         </text>
       ))}
+      {layout.subtitleLines.map((l, i) => (
+        <text key={i} className="chart__subtitle" x={layout.pad} y={l.y} fontSize={FONT.subtitle} fill={INK.muted}>
+          {l.text}
+        </text>
+      ))}
       <Legend items={layout.legend} />
       <Axes layout={layout} />
       <TargetBands data={data} layout={layout} />

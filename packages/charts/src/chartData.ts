@@ -3,6 +3,7 @@ import { seriesColor } from "./colors.js";
 import { chartPoints, isRateSeries, type ChartPoint } from "./chartPoints.js";
 import { chartTargets, spanStart, type ChartTarget } from "./chartTargets.js";
 import { chartViews } from "./chartViews.js";
+import { xmlSafe } from "./xmlText.js";
 import type { ChartInput, ChartView } from "./types.js";
 
 export interface ChartSeriesData {
@@ -15,8 +16,11 @@ export interface ChartSeriesData {
   evaluations: TargetEvaluation[];
 }
 
+/** A document behind the displayed figures, cited in the chart as "[ref]"; its id stays inside the data. */
 export interface ChartSource {
   id: string;
+  /** 1-based citation number, in order of first use. */
+  ref: number;
   title?: string;
   publisher?: string;
   date?: string;
@@ -41,6 +45,10 @@ export interface ChartData {
   targets: ChartTarget[];
   /** Documents the displayed figures and targets come from, in order of first use. */
   sources: ChartSource[];
+  /** The region's full name as its data gives it ("Tỉnh Lào Cai"; "Thị xã Sa Pa, Lào Cai"). */
+  region: string;
+  /** The scenario names drawn, in series order. */
+  scenarios: string[];
 }
 
 function seriesOf(projection: Projection, indicator: string, key: string): ProjectedSeries {
@@ -73,7 +81,7 @@ export function chartData(input: ChartInput): ChartData {
   const from = runningFrom(view, indicator, first.evaluations, base);
   const series: ChartSeriesData[] = input.series.map((s, i) => ({
     key: s.key,
-    label: s.label,
+    label: xmlSafe(s.label),
     color: seriesColor(i),
     reference: i === 0,
     points: chartPoints(seriesOf(s.projection, indicator, s.key), base, view, from),
@@ -81,19 +89,27 @@ export function chartData(input: ChartInput): ChartData {
   }));
   const targets = chartTargets(indicator, ref, base, view, rateIndicator, series);
   const unit = view === "averageGrowth" || (view === "level" && rateIndicator) ? "rate" : ref.unit;
+  const sources = chartSources(first.projection, series, targets, lang);
+  // Points and targets cite their documents by number ("[1]"), never by internal id.
+  const cite = new Map(sources.map((s) => [s.id, `[${s.ref}]`]));
+  for (const s of series) for (const p of s.points) p.sources = p.sources.map((id) => cite.get(id) ?? id);
+  for (const t of targets) if (t.target.source) t.citation = cite.get(t.target.source);
+  const region = first.projection.input.region;
   return {
     indicator,
     view,
     lang,
-    name: ref.name[lang],
-    unit,
+    name: xmlSafe(ref.name[lang]),
+    unit: xmlSafe(unit),
     rateIndicator,
     base,
     end,
     from: view === "level" ? (series[0]!.points[0]?.year ?? base) : from,
     series,
     targets,
-    sources: chartSources(first.projection, series, targets, lang),
+    sources,
+    region: xmlSafe(region.parent ? `${region.name[lang]}, ${region.parent[lang]}` : region.name[lang]),
+    scenarios: series.map((s) => s.label),
   };
 }
 
@@ -105,8 +121,9 @@ function chartSources(projection: Projection, series: ChartSeriesData[], targets
   for (const s of series) for (const p of s.points) p.sources.forEach(add);
   for (const t of targets) add(t.target.source);
   const docs = projection.input.region.sources;
-  return ids.map((id) => {
+  return ids.map((id, i) => {
     const doc = docs.find((d) => d.id === id);
-    return doc ? { id, title: doc.title[lang], publisher: doc.publisher, date: doc.date } : { id };
+    const ref = i + 1;
+    return doc ? { id, ref, title: xmlSafe(doc.title[lang]), publisher: xmlSafe(doc.publisher), date: doc.date } : { id, ref };
   });
 }

@@ -2,14 +2,15 @@ import { formatNumber, isPercentUnit, unitLabel } from "@lotrinh/core";
 import { precisionFixed } from "d3-format";
 import { scaleLinear, type ScaleLinear } from "d3-scale";
 import type { ChartData } from "./chartData.js";
-import { titleOf } from "./chartTitle.js";
+import { subtitleOf, titleOf } from "./chartTitle.js";
 import { LEGEND_ROW, legendItems, placeLegend, type PlacedLegendItem } from "./legendItems.js";
 import { sourceText } from "./sourceText.js";
 import { textWidth, wrapText } from "./textWidth.js";
 
-export const FONT = { tick: 11, caption: 11, title: 15, source: 10.5, label: 11 } as const;
+export const FONT = { tick: 11, caption: 11, title: 15, subtitle: 11.5, source: 10.5, label: 11 } as const;
 const PAD = 10;
 const TITLE_LINE = 19;
+const SUBTITLE_LINE = 16;
 const SOURCE_LINE = 13;
 const X_AXIS = 22;
 /** Room inside the plot so that end markers and their labels are not cut by the frame. */
@@ -32,6 +33,8 @@ export interface ChartLayout {
   height: number;
   pad: number;
   titleLines: TextLine[];
+  /** Standalone files: region and scenario names under the title. */
+  subtitleLines: TextLine[];
   legend: PlacedLegendItem[];
   legendTop: number;
   caption: TextLine | undefined;
@@ -100,6 +103,12 @@ export function chartLayout(data: ChartData, width: number, height: number | und
       top += TITLE_LINE;
       titleLines.push({ text, y: top - 5 });
     }
+  const subtitleLines: TextLine[] = [];
+  if (standalone)
+    for (const text of wrapText(subtitleOf(data), inner, FONT.subtitle, 2)) {
+      top += SUBTITLE_LINE;
+      subtitleLines.push({ text, y: top - 3 });
+    }
   const legendTop = top + (standalone ? 6 : 0);
   const { placed, rows } = placeLegend(legendItems(data), PAD, inner);
   top = legendTop + rows * LEGEND_ROW;
@@ -141,6 +150,7 @@ export function chartLayout(data: ChartData, width: number, height: number | und
     height: Math.max(total, Math.round(y + PAD)),
     pad: PAD,
     titleLines,
+    subtitleLines,
     legend: placed.map((p) => ({ ...p, y: px(legendTop + p.y) })),
     legendTop,
     caption,

@@ -21,8 +21,9 @@ export function isRateSeries(s: ProjectedSeries): boolean {
   return s.kind === "rate" || s.unit === "rate";
 }
 
-// A running measure is only as firm as its weakest part: one projected year makes the sum projected.
-const FIRMNESS: Record<ValueStatus, number> = { backcast: 0, projected: 0, assumption: 1, plan: 2, estimate: 3, actual: 4 };
+// A running measure is only as firm as its weakest part: one projected year makes the sum projected;
+// a sum of back-cast and firmer years only is back-cast.
+const FIRMNESS: Record<ValueStatus, number> = { projected: 0, backcast: 0.5, assumption: 1, plan: 2, estimate: 3, actual: 4 };
 
 function weakest(infos: readonly (Provenance | undefined)[]): { status: ValueStatus; sources: string[]; edited: boolean } {
   let status: ValueStatus = "actual";

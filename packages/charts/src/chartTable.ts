@@ -1,5 +1,7 @@
 import { COMPARATOR_LABELS, isPercentUnit, unitLabel, type Lang } from "@lotrinh/core";
 import { verdictWithBasis } from "./verdictText.js";
+import { subtitleOf, titleOf } from "./chartTitle.js";
+import { citationText } from "./sourceText.js";
 import { chartData, type ChartData } from "./chartData.js";
 import { statusText } from "./pointText.js";
 import { bandText } from "./targetText.js";
@@ -11,7 +13,7 @@ const COLUMNS: Record<Lang, string[]> = {
   en: ["Scenario", "Year", "Value", "Unit", "Status", "Source", "Verdict"],
 };
 
-/** A number as displayed: percent for rates and shares, float noise removed (0.145 × 100 ≠ 14.5 exactly). */
+/** A number in the displayed unit: percent for rates and shares, float noise removed (0.145 × 100 ≠ 14.5 exactly). */
 function shown(value: number, unit: string): number | null {
   if (!Number.isFinite(value)) return null;
   const v = isPercentUnit(unit) ? value * 100 : value;
@@ -39,24 +41,17 @@ export function tableOf(d: ChartData): ChartTable {
     let status = `${w.target} (${COMPARATOR_LABELS[spec.comparator][lang]}${about})`;
     if (!t.active) status += `, ${w.altReading}`;
     for (const v of t.verdicts)
-      rows.push([v.label, spec.year, shown(spec.value, targetUnit), unitLabel(targetUnit, lang, d.base), status, spec.source ?? null, verdictWithBasis(v.verdict, v.basis, lang)]);
+      rows.push([v.label, spec.year, shown(spec.value, targetUnit), unitLabel(targetUnit, lang, d.base), status, t.citation ?? null, verdictWithBasis(v.verdict, v.basis, lang)]);
   }
-  return { columns: COLUMNS[lang], rows };
+  return {
+    columns: COLUMNS[lang],
+    rows,
+    title: titleOf(d),
+    subtitle: subtitleOf(d),
+    sources: d.sources.map((s) => citationText(s, lang)),
+  };
 }
 
 export function chartTable(input: ChartInput): ChartTable {
   return tableOf(chartData(input));
-}
-
-/** RFC 4180: fields with a comma, quote or line break are quoted, quotes doubled, lines end in CRLF. */
-function csvField(v: string | number | null): string {
-  if (v === null) return "";
-  const s = typeof v === "number" ? String(v) : v;
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
-/** CSV of the chart's table; numbers unformatted with a dot decimal so that any spreadsheet reads them. */
-export function chartCsv(input: ChartInput): string {
-  const { columns, rows } = chartTable(input);
-  return [columns, ...rows].map((r) => r.map(csvField).join(",")).join("\r\n") + "\r\n";
 }

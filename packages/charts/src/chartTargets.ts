@@ -31,6 +31,8 @@ export interface ChartTarget {
   /** False for a reading of an ambiguous figure that the reference scenario did not choose. */
   active: boolean;
   verdicts: TargetVerdict[];
+  /** The target's source as its citation ("[1]"), set with the chart's source list. */
+  citation?: string;
 }
 
 export interface TargetSeries {

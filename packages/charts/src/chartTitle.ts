@@ -14,6 +14,17 @@ export function titleOf(data: ChartData): string {
   return unit ? `${title} (${unit})` : title;
 }
 
+/**
+ * The line under a standalone chart's title: where and under which scenario(s) —
+ * "Thị xã Sa Pa, Lào Cai · Kịch bản: Kế hoạch". Exported charts carry it into Word.
+ */
+export function subtitleOf(data: ChartData): string {
+  const w = WORDS[data.lang];
+  const names = data.scenarios.filter(Boolean);
+  if (!names.length) return data.region;
+  return `${data.region} · ${names.length > 1 ? w.scenarios : w.scenario}: ${names.join(", ")}`;
+}
+
 export function chartTitle(input: ChartInput): string {
   return titleOf(chartData(input));
 }

@@ -1,4 +1,5 @@
 import { Fragment, type ReactNode } from "react";
+import { xmlSafe } from "./xmlText.js";
 
 /**
  * Renders hook-free React elements (the chart's SVG components) to static markup,
@@ -14,10 +15,11 @@ const RENAMED: Record<string, string> = { className: "class", htmlFor: "for", ta
 const RAW_TEXT = new Set(["style", "script"]);
 const SKIPPED = new Set(["children", "key", "ref", "dangerouslySetInnerHTML", "suppressHydrationWarning"]);
 
-const NEEDS_ESCAPE = /[&<>"']/;
+const NEEDS_ESCAPE = /[&<>"'\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
 const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#x27;" };
+/** Escapes markup characters and strips XML-invalid ones, so no name can make a file invalid XML. */
 export function escapeMarkup(text: string): string {
-  return NEEDS_ESCAPE.test(text) ? text.replace(/[&<>"']/g, (c) => ESCAPES[c]!) : text;
+  return NEEDS_ESCAPE.test(text) ? xmlSafe(text).replace(/[&<>"']/g, (c) => ESCAPES[c]!) : text;
 }
 
 /** Prop → attribute name, or null for props that are not written (events, children, keys). */
@@ -85,6 +87,6 @@ function write(node: ReactNode, out: string): string {
   if (VOID.has(type)) return `${out}/>`;
   out += ">";
   const children = props.children;
-  out = RAW_TEXT.has(type) && typeof children === "string" ? out + children : write(children, out);
+  out = RAW_TEXT.has(type) && typeof children === "string" ? out + xmlSafe(children) : write(children, out);
   return `${out}</${type}>`;
 }

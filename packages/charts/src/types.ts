@@ -38,5 +38,11 @@ export interface TrajectoryChartProps extends ChartInput {
 
 export interface ChartTable {
   columns: string[];
+  /** Values in the displayed unit (percent for rates), unrounded; sources cited as "[1]". */
   rows: Array<Array<string | number | null>>;
+  /** The chart's title and the line naming region and scenario(s). */
+  title: string;
+  subtitle: string;
+  /** The sources list the "[n]" citations refer to: "[1] Title (Publisher, date)". */
+  sources: string[];
 }

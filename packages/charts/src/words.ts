@@ -4,6 +4,8 @@ import type { Comparator, Lang } from "@lotrinh/core";
 interface ChartWords {
   source: string;
   sources: string;
+  scenario: string;
+  scenarios: string;
   target: string;
   altReading: string;
   reference: string;
@@ -25,6 +27,8 @@ export const WORDS: Record<Lang, ChartWords> = {
   vi: {
     source: "Nguồn",
     sources: "Nguồn",
+    scenario: "Kịch bản",
+    scenarios: "Các kịch bản",
     target: "mục tiêu",
     altReading: "cách đọc khác",
     reference: "tham chiếu",
@@ -44,6 +48,8 @@ export const WORDS: Record<Lang, ChartWords> = {
   en: {
     source: "Source",
     sources: "Sources",
+    scenario: "Scenario",
+    scenarios: "Scenarios",
     target: "target",
     altReading: "alternative reading",
     reference: "reference",

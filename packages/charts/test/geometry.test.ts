@@ -29,6 +29,8 @@ function data(points: ChartPoint[]): ChartData {
     series: [{ key: "a", label: "A", color: "#000", reference: true, points, evaluations: [] }],
     targets: [],
     sources: [],
+    region: "R",
+    scenarios: ["A"],
   };
 }
 

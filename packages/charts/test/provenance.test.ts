@@ -15,7 +15,7 @@ describe("provenance marks", () => {
   it("draws Sa Pa's reported 2022 tourist visits as a filled actual marker", () => {
     const [mark] = marks(visits, 2022);
     expect(mark).toMatch(/^mark mark--actual /);
-    expect(mark).toContain("<title>2022: 2,5 triệu lượt — thực hiện; nguồn: 000_9e44bb76478aa60b</title>");
+    expect(mark).toContain("<title>2022: 2,5 triệu lượt — thực hiện; nguồn: [1]</title>");
     expect(mark).toMatch(/<circle class="mark__shape"[^>]*r="4.5" fill="#0072B2"/);
   });
 
@@ -40,7 +40,7 @@ describe("provenance marks", () => {
     const [plan] = marks(svg, 2023);
     expect(plan).toMatch(/^mark mark--plan /);
     expect(plan).toMatch(/<path class="mark__shape" d="M[^"]+Z" fill="#0072B2" stroke="#1F2328"/);
-    expect(plan).toContain("14.5% — plan; source: 000_9e44bb76478aa60b");
+    expect(plan).toContain("14.5% — plan; source: [1]");
   });
 
   it("marks the per-capita anchor as a plan figure used as anchor", () => {

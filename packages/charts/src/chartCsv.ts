@@ -1,0 +1,61 @@
+import { defaultDigits } from "@lotrinh/core";
+import { chartTable } from "./chartTable.js";
+import type { ChartInput, ChartTable } from "./types.js";
+import { WORDS } from "./words.js";
+import { xmlSafe } from "./xmlText.js";
+
+type Cell = string | number | null;
+
+/** A field quoted when it holds the separator, a quote or a line break; quotes doubled (RFC 4180). */
+function field(v: Cell, sep: string, num: (n: number) => string): string {
+  if (v === null) return "";
+  const s = typeof v === "number" ? num(v) : xmlSafe(v);
+  return s.includes(sep) || /["\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+function lines(rows: Cell[][], sep: string, num: (n: number) => string): string {
+  return rows.map((r) => r.map((v) => field(v, sep, num)).join(sep)).join("\r\n") + "\r\n";
+}
+
+/** The sources block under the table: a heading, then one citation a line. */
+function sourceRows(t: ChartTable, lang: "vi" | "en"): Cell[][] {
+  return t.sources.length ? [[], [t.sources.length > 1 ? WORDS[lang].sources : WORDS[lang].source], ...t.sources.map((s) => [s])] : [];
+}
+
+/**
+ * Plain CSV of the chart's table (RFC 4180, "," separator, dot decimals, full precision, CRLF,
+ * no BOM): the header row first, then the rows, then the sources the "[n]" citations refer to.
+ */
+export function chartCsv(input: ChartInput): string {
+  const t = chartTable(input);
+  return lines([t.columns, ...t.rows, ...sourceRows(t, input.lang)], ",", (n) => String(n));
+}
+
+/** A value rounded as the chart displays it: percent to 2 decimals, levels 12.085 · 570,3 · 51,52. */
+export function displayedRound(value: number, percent: boolean): number {
+  const digits = percent ? 2 : defaultDigits(value);
+  return Number(value.toFixed(digits));
+}
+
+/** 1234.5 → "1234,5": decimal comma, no grouping, so Excel in a Vietnamese locale reads a number. */
+function decimalComma(n: number): string {
+  return String(n).replace(".", ",");
+}
+
+/**
+ * "CSV cho Excel tiếng Việt": UTF-8 BOM, ";" separator, decimal comma, values rounded as
+ * displayed, one table per file. A title block (chart title; region and scenarios) heads the
+ * file, the sources list closes it.
+ */
+export function chartCsvExcelVi(input: ChartInput): string {
+  const t = chartTable(input);
+  // Columns: scenario, year, value, unit, status, source, verdict.
+  const rows: Cell[][] = t.rows.map((r) => r.map((v, i) => (i === 2 && typeof v === "number" ? displayedRound(v, isPercentCell(r[3] ?? null)) : v)));
+  const head: Cell[][] = [[t.title], [t.subtitle], []];
+  return "\uFEFF" + lines([...head, t.columns, ...rows, ...sourceRows(t, input.lang)], ";", decimalComma);
+}
+
+/** The unit column holds a percent unit's label ("%", "%/năm", "%/yr"). */
+function isPercentCell(unit: Cell): boolean {
+  return typeof unit === "string" && unit.startsWith("%");
+}
