@@ -2,19 +2,8 @@ import { all, create, type MathNode } from "mathjs";
 import type { CompiledFormula } from "../model/types.js";
 import type { FormulaDefinitionT } from "../schema/scenario.js";
 import type { ParseResult } from "../schema/parse.js";
-
-/** Functions a formula may call; everything else in mathjs is out of reach. */
-const ALLOWED_FUNCTIONS = new Set(["abs", "min", "max", "sqrt", "exp", "log", "log10", "pow", "round", "floor", "ceil"]);
-const ALLOWED_CONSTANTS = new Set(["pi", "e"]);
-/** Node types a formula may contain: arithmetic on names and numbers. */
-const ALLOWED_NODES = new Set([
-  "ConstantNode",
-  "SymbolNode",
-  "OperatorNode",
-  "ParenthesisNode",
-  "FunctionNode",
-  "ConditionalNode",
-]);
+import { checkText, checkTree, FUNCTION_ARITY } from "./checks.js";
+import { FormulaError, evaluationProblem } from "./evaluation.js";
 
 const math = create(all!, { number: "number" });
 const parse = math.parse;
@@ -31,39 +20,37 @@ math.import(
   { override: true },
 );
 
+function refused(where: string, problem: string): ParseResult<never> {
+  return { ok: false, path: where, error: `scenario: ${where}: ${problem}` };
+}
+
 /**
- * Compiles a formula indicator once. Its names must be known indicator ids;
- * assignments, unit creation and function definitions are refused.
+ * Compiles a formula indicator once. Its names must be known indicator ids; only
+ * numbers, arithmetic, comparisons and a few functions with the right number of
+ * arguments are allowed, within the size limits of checks.ts. Evaluating it throws a
+ * FormulaError naming what went wrong, in Vietnamese and English.
  */
 export function compileFormula(id: string, def: FormulaDefinitionT, known: ReadonlySet<string>): ParseResult<CompiledFormula> {
   const where = `formulas.${id}.expr`;
+  const tooBig = checkText(def.expr);
+  if (tooBig) return refused(where, tooBig);
   let node: MathNode;
   try {
     node = parse(def.expr);
   } catch (e) {
-    return { ok: false, path: where, error: `scenario: ${where}: bad syntax: ${(e as Error).message}` };
+    if (e instanceof RangeError) return refused(where, "the formula is nested too deeply");
+    return refused(where, `bad syntax: ${(e as Error).message}`);
   }
-  const inputs = new Set<string>();
-  let problem: string | undefined;
-  node.traverse((n, path, parent) => {
-    if (problem) return;
-    if (!ALLOWED_NODES.has(n.type)) {
-      problem = `'${n.toString()}' is not allowed (only arithmetic on indicators)`;
-      return;
-    }
-    if (n.type === "SymbolNode") {
-      const name = (n as unknown as { name: string }).name;
-      const isCallee = parent?.type === "FunctionNode" && path === "fn";
-      if (isCallee) {
-        if (!ALLOWED_FUNCTIONS.has(name)) problem = `unknown function '${name}'`;
-      } else if (known.has(name)) inputs.add(name);
-      else if (!ALLOWED_CONSTANTS.has(name)) problem = `unknown name '${name}'`;
-    }
-  });
-  if (problem) return { ok: false, path: where, error: `scenario: ${where}: ${problem}` };
-  if (known.has(id) || ALLOWED_FUNCTIONS.has(id))
-    return { ok: false, path: `formulas.${id}`, error: `scenario: formulas.${id}: the id is already an indicator` };
-  const code = node.compile();
+  const { problem, inputs } = checkTree(node, known);
+  if (problem) return refused(where, problem);
+  if (known.has(id) || Object.hasOwn(FUNCTION_ARITY, id)) return refused(`formulas.${id}`, "the id is already an indicator");
+  let code: { evaluate(scope: Record<string, number>): unknown };
+  try {
+    code = node.compile();
+  } catch (e) {
+    if (e instanceof RangeError) return refused(where, "the formula is nested too deeply");
+    return refused(where, (e as Error).message.split("\n")[0]!);
+  }
   return {
     ok: true,
     value: {
@@ -72,8 +59,16 @@ export function compileFormula(id: string, def: FormulaDefinitionT, known: Reado
       unit: def.unit,
       inputs: [...inputs],
       evaluate(scope) {
-        const v = code.evaluate({ ...scope });
-        return typeof v === "number" ? v : NaN;
+        let v: unknown;
+        try {
+          v = code.evaluate({ ...scope });
+        } catch (e) {
+          throw new FormulaError(evaluationProblem(e));
+        }
+        if (typeof v === "number") return v;
+        if (typeof v === "boolean")
+          throw new FormulaError({ vi: "kết quả là đúng/sai, không phải một số", en: "the result is true or false, not a number" });
+        throw new FormulaError({ vi: "kết quả không phải số thực (như căn của số âm)", en: "the result is not a real number (such as the square root of a negative)" });
       },
     },
   };

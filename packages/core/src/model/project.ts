@@ -146,10 +146,24 @@ function formulaSeries(f: CompiledFormula, input: ModelInput, series: Record<str
   const values = new Float64Array(n);
   const growth = new Float64Array(n);
   const scope: Record<string, number> = {};
+  // A formula that fails in one year (pow(2), round(1, 99) after an edit) keeps its
+  // error on its own series; every other series, and the other years, still compute.
+  let error: ProjectedSeries["error"];
   for (let i = 0; i < n; i++) {
     for (const id of f.inputs) scope[id] = series[id]?.values[i] ?? NaN;
-    const v = f.evaluate(scope);
-    values[i] = typeof v === "number" ? v : NaN;
+    try {
+      const v = f.evaluate(scope);
+      values[i] = typeof v === "number" ? v : NaN;
+    } catch (e) {
+      values[i] = NaN;
+      const problem = (e as { problem?: { vi: string; en: string } }).problem;
+      const en = problem?.en ?? String((e as Error)?.message ?? e).split("\n")[0];
+      const year = input.years[i]!;
+      error ??= {
+        vi: `formulas.${f.id}: ${problem?.vi ?? `lỗi khi tính: ${en}`} (khi tính năm ${year})`,
+        en: `formulas.${f.id}: ${en} (evaluated in ${year})`,
+      };
+    }
   }
   effectiveGrowth(values, growth);
   return {
@@ -164,5 +178,6 @@ function formulaSeries(f: CompiledFormula, input: ModelInput, series: Record<str
     growthProvenance: new Array(n).fill(FORMULA),
     lastFixed: -1,
     isIndex: false,
+    ...(error ? { error } : {}),
   };
 }

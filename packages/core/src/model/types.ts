@@ -94,6 +94,11 @@ export interface ProjectedSeries {
   growth: Float64Array;
   provenance: Provenance[];
   growthProvenance: Provenance[];
+  /**
+   * A formula that failed to evaluate: the first failure, naming the formula and the year
+   * ("formulas.f: pow needs 2 arguments (evaluated in 2024)"); its values are NaN in the failing years.
+   */
+  error?: LocalizedText;
   /** Index of the last fixed level (level indicators), or of the last actual rate; -1 if none. */
   lastFixed: number;
   /** True when no level is known and the path is an index with base year = 100. */
