@@ -22,5 +22,6 @@ export * from "./format/target.js";
 export { targetUnit } from "./targets/unit.js";
 export { verdictOf, isMetVerdict } from "./targets/verdict.js";
 export { basisOf, measuredIndices, type BasisInfo } from "./targets/basis.js";
+export { evaluationNoteText } from "./targets/notes.js";
 export { isRateInput } from "./indicators.js";
 export { outcomeOf, uncertaintyOf } from "./schema/scenario.js";

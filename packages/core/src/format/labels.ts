@@ -49,13 +49,17 @@ const REASONS: Words<SolutionReason> = {
   metAtAnyRate: { vi: "đạt với bất kỳ tốc độ nào", en: "met at any growth rate" },
   exceededAtAnyRate: { vi: "vượt mức với bất kỳ tốc độ nào", en: "exceeded at any growth rate" },
   noRateReaches: { vi: "không tốc độ nào trên −100 % đạt được", en: "no growth rate above −100 % reaches it" },
-  tooFast: { vi: "cần tăng trên 100.000 %/năm", en: "needs growth beyond 100,000 % a year" },
+  tooFast: { vi: "cần tăng trên 1.000 %/năm, ngoài miền tốc độ cho phép", en: "needs growth beyond 1,000 % a year, outside the allowed rates" },
   signMismatch: { vi: "mục tiêu và mức cố định cuối trái dấu", en: "the target and the last fixed level differ in sign" },
   noIndicator: { vi: "không có chỉ tiêu này", en: "no such indicator" },
   noGrowthPath: { vi: "chỉ tiêu không có đường tăng trưởng riêng", en: "the indicator has no growth path of its own" },
   rateHasNoSum: { vi: "tốc độ không cộng dồn được", en: "a rate has no sum" },
   buoyancyNotPositive: { vi: "hệ số co giãn thu không dương", en: "revenue buoyancy is not positive" },
   notLinkedToGrdp: { vi: "các năm còn lại không gắn với tăng trưởng GRDP", en: "the free years are not linked to GRDP growth" },
+  refusedCombination: {
+    vi: "tổ hợp bị từ chối: hệ số co giãn thu × tăng GRDP danh nghĩa ≤ −100 % (mức thu sẽ âm)",
+    en: "refused combination: revenue buoyancy × nominal GRDP growth ≤ −100 % (revenue would turn negative)",
+  },
 };
 
 /** Why a target has no required rate, in words. */

@@ -25,7 +25,14 @@ export function regionIndicators(region: Region): ModelIndicator[] {
     const std = standardIndicator(id);
     const data = region.indicators[id];
     if (std)
-      list.push({ ...std, short: data?.short ?? std.short, category: "economic", better: data?.better ?? std.better ?? "higher" });
+      // A region may name a standard indicator as its documents do (Lào Cai: "Tổng vốn đầu tư toàn xã hội").
+      list.push({
+        ...std,
+        name: data?.name ?? std.name,
+        short: data?.short ?? std.short,
+        category: "economic",
+        better: data?.better ?? std.better ?? "higher",
+      });
     else if (data)
       list.push({
         id,

@@ -9,13 +9,20 @@ const BACKCAST: Provenance = {
 };
 const NO_RATE: Provenance = { status: "assumption", note: { vi: "không có tốc độ: giữ nguyên", en: "no rate given: held flat" } };
 const INDEX_BASE: Provenance = { status: "assumption", note: { vi: "chỉ số: năm gốc = 100", en: "index: base year = 100" } };
+const REFUSED: Provenance = {
+  status: "projected",
+  note: {
+    vi: "tổ hợp bị từ chối: hệ số co giãn thu × tăng GRDP danh nghĩa ≤ −100 % sẽ cho mức thu âm",
+    en: "refused combination: revenue buoyancy × nominal GRDP growth ≤ −100 % would give a negative revenue",
+  },
+};
 const FORMULA: Provenance = { status: "projected", note: { vi: "tính theo công thức", en: "computed by formula" } };
 
 /**
  * Yearly growth of a level indicator: an explicit rate where the scenario or region
  * gives one, otherwise its link to the rate inputs (DESIGN section 1, linked growth).
  */
-function levelGrowth(ind: ModelIndicator, input: ModelInput, out: Float64Array, info: Provenance[]): void {
+function levelGrowth(ind: ModelIndicator, input: ModelInput, out: Float64Array, info: Provenance[], refused: number[]): void {
   const explicit = input.rates[ind.id]!;
   const explicitInfo = input.rateInfo[ind.id]!;
   const g = input.rates.grdpGrowth!;
@@ -41,10 +48,19 @@ function levelGrowth(ind: ModelIndicator, input: ModelInput, out: Float64Array, 
         out[i] = ((1 + gi) * (1 + di)) / (1 + pi) - 1;
         info[i] = LINKED;
         break;
-      case "budgetRevenue":
-        out[i] = b * ((1 + gi) * (1 + di) - 1);
-        info[i] = LINKED;
+      case "budgetRevenue": {
+        const r = b * ((1 + gi) * (1 + di) - 1);
+        // A level never turns negative: growth of −100 % or less is refused, the level left undefined.
+        if (r <= -1) {
+          out[i] = NaN;
+          info[i] = REFUSED;
+          refused.push(input.base + i);
+        } else {
+          out[i] = r;
+          info[i] = LINKED;
+        }
         break;
+      }
       default:
         out[i] = 0;
         info[i] = NO_RATE;
@@ -66,6 +82,7 @@ function seriesFor(ind: ModelIndicator, input: ModelInput): ProjectedSeries {
   const fixedInfo = input.levelInfo[ind.id]!;
   let lastFixed = -1;
   let isIndex = false;
+  const refused: number[] = [];
   if (ind.kind === "rate") {
     const r = input.rates[ind.id]!;
     const ri = input.rateInfo[ind.id]!;
@@ -87,12 +104,13 @@ function seriesFor(ind: ModelIndicator, input: ModelInput): ProjectedSeries {
     effectiveGrowth(values, growth);
     growthProvenance.fill(PROJECTED);
   } else {
-    levelGrowth(ind, input, growth, growthProvenance);
+    levelGrowth(ind, input, growth, growthProvenance, refused);
     isIndex = fixed.every(Number.isNaN);
     lastFixed = fillLevelPath(growth, fixed, values);
     let firstFixed = 0;
     while (firstFixed < n && Number.isNaN(fixed[firstFixed]!)) firstFixed++;
-    for (let i = 0; i < n; i++) provenance[i] = fixedInfo[i] ?? (i < firstFixed && !isIndex ? BACKCAST : PROJECTED);
+    for (let i = 0; i < n; i++)
+      provenance[i] = fixedInfo[i] ?? (Number.isNaN(values[i]!) && refused.length > 0 ? REFUSED : i < firstFixed && !isIndex ? BACKCAST : PROJECTED);
     if (isIndex) provenance[0] = INDEX_BASE;
     // Between two fixed levels the path's growth is implied by them, not by the rate.
     effectiveGrowth(values, growth);
@@ -109,6 +127,7 @@ function seriesFor(ind: ModelIndicator, input: ModelInput): ProjectedSeries {
     growthProvenance,
     lastFixed,
     isIndex,
+    ...(refused.length > 0 ? { refused } : {}),
   };
 }
 

@@ -103,6 +103,12 @@ export interface ProjectedSeries {
   lastFixed: number;
   /** True when no level is known and the path is an index with base year = 100. */
   isIndex: boolean;
+  /**
+   * Years whose linked growth the model refuses (budget revenue: buoyancy × nominal GRDP
+   * growth ≤ −100 % would make the level negative). The level is NaN there and after,
+   * up to the next fixed level. Absent or empty when nothing is refused.
+   */
+  refused?: number[];
 }
 
 export interface Projection {

@@ -94,6 +94,20 @@ function levelLeaves(s: ProjectedSeries, input: ModelInput, i: number, out: Prov
 }
 
 /**
+ * A one-year target whose measured value is, by default, the plan figure the same
+ * document states as the target (Lai Châu's 2024 growth "khoảng 9 %" is both the
+ * 2024 default rate and the target): the verdict restates the plan.
+ */
+function ownPlanFigure(s: ProjectedSeries, input: ModelInput, t: TargetSpec): boolean {
+  if (t.kind !== "annualRate" && t.kind !== "level") return false;
+  const i = t.year - input.base;
+  let p: Provenance | undefined;
+  if (t.kind === "level") p = input.levelInfo[s.id]?.[i];
+  else p = s.kind === "rate" ? s.provenance[i] : input.rateInfo[s.id]?.[i];
+  return p !== undefined && p.status === "plan" && !p.edited && p.source !== undefined && p.source === t.source;
+}
+
+/**
  * What a verdict rests on (DESIGN section 1, basis): `actual` when every measured
  * value is an outcome, `circular` when a value rests on an assumption read from this
  * very target, `projection` otherwise. Also counts the outcome years and names the
@@ -115,7 +129,7 @@ export function basisOf(projection: Projection, t: TargetSpec): BasisInfo {
     const own = leaves.slice(before);
     if (own.length > 0 && own.every((p) => isOutcome(p.status))) outcomeYears++;
   }
-  const circular = leaves.some((p) => p.derivedFrom === t.id);
+  const circular = leaves.some((p) => p.derivedFrom === t.id) || ownPlanFigure(s, input, t);
   const basis: VerdictBasis = outcomeYears === indices.length ? "actual" : circular ? "circular" : "projection";
   return { basis, measuredYears: indices.length, outcomeYears, backcastYears };
 }

@@ -1,9 +1,9 @@
 import type { Projection } from "../model/types.js";
 import { measure } from "./measure.js";
 import { requiredRates } from "./solve.js";
-import { basisOf } from "./basis.js";
+import { basisOf, measuredIndices } from "./basis.js";
 import { isMetVerdict, verdictOf } from "./verdict.js";
-import type { TargetEvaluation, TargetSpec, Verdict } from "./types.js";
+import type { EvaluationNote, TargetEvaluation, TargetSpec, Verdict } from "./types.js";
 
 export function evaluateTarget(projection: Projection, target: TargetSpec, fromYear?: number): TargetEvaluation {
   const s = projection.series[target.indicator];
@@ -14,12 +14,14 @@ export function evaluateTarget(projection: Projection, target: TargetSpec, fromY
   // A missing figure (tracked indicator, no series) is "no data"; a non-finite computed value is "undefined".
   const noData = !s || (Number.isNaN(projected) && (s.kind === "tracked" || s.kind === "formula"));
   const verdict: Verdict = noData ? "noData" : verdictOf(target.comparator, projected, target.value, target.tolerance, better);
+  const basis = basisOf(projection, target);
   return {
     target,
     projected,
     met: isMetVerdict(verdict),
     verdict,
-    ...basisOf(projection, target),
+    ...basis,
+    notes: notesOf(projection, target, basis.backcastYears),
     gap,
     relativeGap: known && target.value !== 0 ? gap / Math.abs(target.value) : NaN,
     required: requiredRates(projection, target, fromYear),
@@ -28,4 +30,19 @@ export function evaluateTarget(projection: Projection, target: TargetSpec, fromY
 
 export function evaluateTargets(projection: Projection, targets: readonly TargetSpec[], fromYear?: number): TargetEvaluation[] {
   return targets.map((t) => evaluateTarget(projection, t, fromYear));
+}
+
+/** Back-cast measured years, and refused combinations that leave a measured value undefined. */
+function notesOf(projection: Projection, target: TargetSpec, backcastYears: number[]): EvaluationNote[] {
+  const notes: EvaluationNote[] = [];
+  if (backcastYears.length > 0) notes.push({ code: "backcast", years: backcastYears });
+  const refused = projection.series[target.indicator]?.refused;
+  if (refused?.length) {
+    const base = projection.input.base;
+    const last = Math.max(...measuredIndices(target, base)) + base;
+    // A refused year leaves every later year undefined up to the next fixed level: name those up to the target.
+    const years = refused.filter((y) => y <= last);
+    if (years.length > 0) notes.push({ code: "refusedCombination", indicator: target.indicator, years });
+  }
+  return notes;
 }

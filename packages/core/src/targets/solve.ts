@@ -1,19 +1,31 @@
 import type { ModelInput, Projection, ProjectedSeries } from "../model/types.js";
+import { RATE_MAX, RATE_MIN } from "../schema/common.js";
 import { isMet, measure } from "./measure.js";
 import type { RequiredRates, Solution, TargetSpec } from "./types.js";
+import { answer, type Problem } from "./root.js";
 
-const MAX_GROWTH = 1e3;
+/** The lowest rate tried: just above −100 %, the open end of the rate domain. */
+const LOWEST = RATE_MIN + 1e-12;
 
 /**
  * The constant rate that, applied to the free years (after the last fixed year,
  * or from `fromYear`, up to the target's year), makes the projection meet the target.
+ * Rates are searched in the domain (−100 %, +1000 %]: "unreachable" means no rate
+ * there meets the target, "already met" that every rate does and the scenario does too.
  */
 export function requiredRates(projection: Projection, t: TargetSpec, fromYear?: number): RequiredRates {
   const s = projection.series[t.indicator];
   if (!s) return { own: { status: "notApplicable", reason: "noIndicator" } };
-  const own = solveOwn(s, t, projection.input.base, fromYear);
+  const input = projection.input;
+  const current = measure(s, t, input.base);
+  // A refused combination leaves the measured value undefined: fix the inputs first.
+  if (!Number.isFinite(current) && s.refused?.length) {
+    const refused: Solution = { status: "notApplicable", reason: "refusedCombination" };
+    return s.id === "budgetRevenue" ? { own: refused, grdpGrowth: refused } : { own: refused };
+  }
+  const own = solveOwn(s, t, input.base, current, fromYear);
   if (s.id === "grdpPerCapita" || s.id === "budgetRevenue")
-    return { own, grdpGrowth: solveGrdp(s, t, projection.input, fromYear) };
+    return { own, grdpGrowth: solveGrdp(s, t, input, current, fromYear) };
   return { own };
 }
 
@@ -38,102 +50,124 @@ function fixedAnswer(met: boolean, year: number): Solution {
     : { status: "unreachable", reason: "fixedYearsMiss", year };
 }
 
-function solved(rate: number, w: Window, base: number): Solution {
-  if (!Number.isFinite(rate) || rate <= -1) return { status: "unreachable", reason: "noRateReaches" };
-  return { status: "solved", rate, from: w.start + base, to: w.iy + base };
+function solveOwn(s: ProjectedSeries, t: TargetSpec, base: number, current: number, fromYear?: number): Solution {
+  if (s.kind === "tracked" || s.kind === "formula") return { status: "notApplicable", reason: "noGrowthPath" };
+  if (s.kind === "rate" && t.kind === "cumulative") return { status: "notApplicable", reason: "rateHasNoSum" };
+  const w = windowOf(s, t, base, fromYear);
+  const currentMet = isMet(t.comparator, current, t.value, t.tolerance);
+  if (w.start > w.iy) return fixedAnswer(currentMet, t.year);
+  const problem = s.kind === "rate" ? rateProblem(s, t, w, base) : levelProblem(s, t, w, base);
+  return problem ? answer(problem, t, currentMet) : fixedAnswer(currentMet, t.year);
 }
 
-function solveOwn(s: ProjectedSeries, t: TargetSpec, base: number, fromYear?: number): Solution {
-  if (s.kind === "tracked" || s.kind === "formula")
-    return { status: "notApplicable", reason: "noGrowthPath" };
-  const w = windowOf(s, t, base, fromYear);
-  const current = measure(s, t, base);
-  const T = t.value;
-  if (s.kind === "rate") {
-    if (t.kind === "cumulative") return { status: "notApplicable", reason: "rateHasNoSum" };
-    if (t.kind !== "averageGrowth") {
-      return w.start > w.iy
-        ? fixedAnswer(isMet(t.comparator, current, T, t.tolerance), t.year)
-        : solved(T, { ...w, start: w.iy }, base);
-    }
-    const begin = Math.max(w.start, w.ia);
-    if (begin > w.iy) return fixedAnswer(isMet(t.comparator, current, T, t.tolerance), t.year);
-    let fixedProduct = 1;
-    for (let i = w.ia; i < begin; i++) fixedProduct *= 1 + s.values[i]!;
-    const n = w.iy - w.ia + 1;
-    const k = w.iy - begin + 1;
-    return solved(Math.pow(Math.pow(1 + T, n) / fixedProduct, 1 / k) - 1, { ...w, start: begin }, base);
-  }
-  // Level indicators: X[start-1] is fixed with respect to the free rate.
-  if (w.start > w.iy) return fixedAnswer(isMet(t.comparator, current, T, t.tolerance), t.year);
+const identity = (r: number) => r;
+
+/** A rate indicator's own rate: the year's rate, or the geometric mean with the fixed years. */
+function rateProblem(s: ProjectedSeries, t: TargetSpec, w: Window, base: number): Problem | undefined {
+  if (t.kind !== "averageGrowth") return { F: identity, exact: identity, lo: LOWEST, hi: RATE_MAX, from: w.iy + base, to: w.iy + base };
+  const begin = Math.max(w.start, w.ia);
+  if (begin > w.iy) return undefined;
+  let fixedProduct = 1;
+  for (let i = w.ia; i < begin; i++) fixedProduct *= 1 + s.values[i]!;
+  const n = w.iy - w.ia + 1;
+  const k = w.iy - begin + 1;
+  return {
+    F: (r) => Math.pow(fixedProduct * Math.pow(1 + r, k), 1 / n) - 1,
+    exact: (v) => Math.pow(Math.pow(1 + v, n) / fixedProduct, 1 / k) - 1,
+    lo: LOWEST,
+    hi: RATE_MAX,
+    from: begin + base,
+    to: w.iy + base,
+  };
+}
+
+/** A level indicator's own growth in the free years; X[start − 1] does not move with it. */
+function levelProblem(s: ProjectedSeries, t: TargetSpec, w: Window, base: number): Problem {
   const x0 = s.values[w.start - 1]!;
+  const k = w.iy - w.start + 1;
+  const span = { lo: LOWEST, hi: RATE_MAX, from: w.start + base, to: w.iy + base };
   switch (t.kind) {
     case "annualRate":
-      return solved(T, { ...w, start: w.iy }, base);
+      return { ...span, F: identity, exact: identity, from: w.iy + base };
     case "level":
-      return levelRate(T, x0, w, base);
-    case "averageGrowth":
+      return { ...span, F: (r) => x0 * Math.pow(1 + r, k), exact: (v) => Math.pow(v / x0, 1 / k) - 1 };
+    case "averageGrowth": {
+      const n = w.iy - w.ia + 1;
       // With the whole average inside the free years every year grows at the target rate.
-      if (w.ia >= w.start) return solved(T, w, base);
-      return levelRate(s.values[w.ia - 1]! * Math.pow(1 + T, w.iy - w.ia + 1), x0, w, base);
+      if (w.ia >= w.start) return { ...span, F: identity, exact: identity, from: w.ia + base };
+      const xa = s.values[w.ia - 1]!;
+      return {
+        ...span,
+        F: (r) => Math.pow((x0 * Math.pow(1 + r, k)) / xa, 1 / n) - 1,
+        exact: (v) => Math.pow((xa * Math.pow(1 + v, n)) / x0, 1 / k) - 1,
+      };
+    }
     case "cumulative": {
       let fixedSum = 0;
       for (let i = w.ia; i <= Math.min(w.iy, w.start - 1); i++) fixedSum += s.values[i]!;
-      const powers: number[] = [];
-      for (let i = Math.max(w.ia, w.start); i <= w.iy; i++) powers.push(i - w.start + 1);
+      const first = Math.max(w.ia, w.start) - w.start + 1;
       // Sum over the window as a function of the constant rate g.
-      return solveMonotone((g) => fixedSum + x0 * powers.reduce((acc, j) => acc + Math.pow(1 + g, j), 0), t, w, base);
+      return {
+        ...span,
+        F: (r) => {
+          let sum = fixedSum;
+          for (let j = first; j <= k; j++) sum += x0 * Math.pow(1 + r, j);
+          return sum;
+        },
+      };
     }
   }
 }
 
-function levelRate(T: number, x0: number, w: Window, base: number): Solution {
-  const ratio = T / x0;
-  if (!(ratio > 0)) return { status: "unreachable", reason: "signMismatch" };
-  return solved(Math.pow(ratio, 1 / (w.iy - w.start + 1)) - 1, w, base);
+function nz(v: number): number {
+  return Number.isNaN(v) ? 0 : v;
 }
 
-/** Real GRDP growth needed in the free years for a per-capita or revenue target. */
-function solveGrdp(s: ProjectedSeries, t: TargetSpec, input: ModelInput, fromYear?: number): Solution {
+/**
+ * Real GRDP growth needed in the free years for a per-capita or revenue target. The
+ * years it applies to start after the last GRDP growth outcome and skip years whose
+ * growth the scenario sets explicitly: the window is labelled with those years only.
+ */
+function solveGrdp(s: ProjectedSeries, t: TargetSpec, input: ModelInput, current: number, fromYear?: number): Solution {
   const base = input.base;
   const w = windowOf(s, t, base, fromYear);
-  const current = measure(s, t, base);
-  if (w.start > w.iy) return fixedAnswer(isMet(t.comparator, current, t.value, t.tolerance), t.year);
+  const currentMet = isMet(t.comparator, current, t.value, t.tolerance);
+  if (w.start > w.iy) return fixedAnswer(currentMet, t.year);
   const d = input.rates.deflator!;
   const p = input.rates.populationGrowth!;
   const g = input.rates.grdpGrowth!;
   const explicit = input.rates[s.id]!;
   const gActual = input.lastActualRate.grdpGrowth!;
   const b = input.revenueBuoyancy;
-  if (s.id === "budgetRevenue" && !(b > 0))
-    return { status: "notApplicable", reason: "buoyancyNotPositive" };
-  let dependsOnGrowth = false;
-  for (let i = w.start; i <= w.iy; i++) if (Number.isNaN(explicit[i]!) && i > gActual) dependsOnGrowth = true;
-  if (!dependsOnGrowth)
-    return { status: "notApplicable", reason: "notLinkedToGrdp" };
+  const perCapita = s.id === "grdpPerCapita";
+  if (!perCapita && !(b > 0)) return { status: "notApplicable", reason: "buoyancyNotPositive" };
+  const dependent = (i: number) => Number.isNaN(explicit[i]!) && i > gActual;
+  let from = -1;
+  let to = -1;
+  let allDependent = true;
+  let lo = LOWEST;
+  for (let i = w.start; i <= w.iy; i++) {
+    if (!dependent(i)) {
+      allDependent = false;
+      continue;
+    }
+    if (from < 0) from = i;
+    to = i;
+    // Revenue growth b × ((1 + g)(1 + d) − 1) must stay above −100 %: g > (1 − 1/b)/(1 + d) − 1.
+    if (!perCapita && b > 1) lo = Math.max(lo, (1 - 1 / b) / (1 + nz(d[i]!)) - 1 + 1e-12);
+  }
+  if (from < 0) return { status: "notApplicable", reason: "notLinkedToGrdp" };
+  if (!(lo < RATE_MAX)) return { status: "notApplicable", reason: "refusedCombination" };
   const { ia, iy } = w;
   const values = s.values;
-  const perCapita = s.id === "grdpPerCapita";
   // Growth of the indicator in year i when the free years' real growth is `rate`.
   const growthAt = (i: number, rate: number): number => {
     const e = explicit[i]!;
     if (!Number.isNaN(e)) return e;
-    const nominal = (1 + (i > gActual ? rate : g[i]!)) * (1 + d[i]!);
-    return perCapita ? nominal / (1 + p[i]!) - 1 : b * (nominal - 1);
+    const nominal = (1 + (i > gActual ? rate : nz(g[i]!))) * (1 + nz(d[i]!));
+    return perCapita ? nominal / (1 + nz(p[i]!)) - 1 : b * (nominal - 1);
   };
   const x0 = values[w.start - 1]!;
-  if (t.kind === "level" && perCapita && gActual < w.start) {
-    // Closed form: X0 · Π (1+g)(1+d_i)/(1+p_i) = T, unless some year's growth is set explicitly.
-    let prices = 1;
-    let k = 0;
-    let closed = true;
-    for (let i = w.start; i <= iy; i++) {
-      if (!Number.isNaN(explicit[i]!)) closed = false;
-      prices *= (1 + d[i]!) / (1 + p[i]!);
-      k++;
-    }
-    if (closed) return levelRate(t.value / prices, x0, w, base);
-  }
   let fixedSum = 0;
   if (t.kind === "cumulative") for (let i = ia; i < Math.min(w.start, iy + 1); i++) fixedSum += values[i]!;
   const F = (rate: number): number => {
@@ -150,54 +184,13 @@ function solveGrdp(s: ProjectedSeries, t: TargetSpec, input: ModelInput, fromYea
     if (t.kind === "cumulative") return sum;
     return Math.pow(x / xBeforeFrom, 1 / (iy - ia + 1)) - 1;
   };
-  return solveMonotone(F, t, w, base);
-}
-
-/**
- * Root of an increasing function of the rate by the Illinois method (regula falsi
- * that halves a stale end's weight): a few evaluations instead of bisection's fifty.
- * The bracket is kept, so the answer returned is on the side that meets the target.
- */
-function solveMonotone(F: (g: number) => number, t: TargetSpec, w: Window, base: number): Solution {
-  const T = t.value;
-  const tol = 1e-12 * Math.max(1, Math.abs(T));
-  let lo = -1 + 1e-12;
-  let hi = 1;
-  let fLo = F(lo) - T;
-  if (fLo >= 0) {
-    if (t.comparator === "atLeast") return { status: "alreadyMet", reason: "metAtAnyRate" };
-    if (fLo > tol) return { status: "unreachable", reason: "exceededAtAnyRate" };
+  let exact: ((v: number) => number) | undefined;
+  if (t.kind === "level" && perCapita && allDependent) {
+    // Closed form: X0 · Π (1 + g)(1 + d_i)/(1 + p_i) = T.
+    let prices = 1;
+    for (let i = w.start; i <= iy; i++) prices *= (1 + nz(d[i]!)) / (1 + nz(p[i]!));
+    const k = iy - w.start + 1;
+    exact = (v) => Math.pow(v / (x0 * prices), 1 / k) - 1;
   }
-  let fHi = F(hi) - T;
-  while (fHi < 0) {
-    lo = hi;
-    fLo = fHi;
-    hi *= 2;
-    if (hi > MAX_GROWTH) return { status: "unreachable", reason: "tooFast" };
-    fHi = F(hi) - T;
-  }
-  // Weighted values drive the secant; fLo and fHi stay the true residuals.
-  let wLo = fLo;
-  let wHi = fHi;
-  let side = 0;
-  for (let iter = 0; iter < 200; iter++) {
-    if (fHi <= tol && t.comparator !== "atMost") break;
-    if (-fLo <= tol && t.comparator === "atMost") break;
-    if (hi - lo <= 1e-15 * Math.max(1, Math.abs(hi))) break;
-    let g = (lo * wHi - hi * wLo) / (wHi - wLo);
-    if (!(g > lo && g < hi)) g = (lo + hi) / 2;
-    const fg = F(g) - T;
-    if (fg >= 0) {
-      hi = g;
-      fHi = wHi = fg;
-      if (side === 1) wLo /= 2;
-      side = 1;
-    } else {
-      lo = g;
-      fLo = wLo = fg;
-      if (side === -1) wHi /= 2;
-      side = -1;
-    }
-  }
-  return solved(t.comparator === "atMost" ? lo : hi, w, base);
+  return answer({ F, exact, lo, hi: RATE_MAX, from: from + base, to: to + base }, t, currentMet);
 }

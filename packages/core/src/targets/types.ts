@@ -37,7 +37,8 @@ export type SolutionReason =
   | "noGrowthPath"
   | "rateHasNoSum"
   | "buoyancyNotPositive"
-  | "notLinkedToGrdp";
+  | "notLinkedToGrdp"
+  | "refusedCombination";
 
 /** The constant rate the free years need, or why there is none. */
 export type Solution =
@@ -66,6 +67,16 @@ export type Verdict = "exceeded" | "met" | "missed" | "noData" | "undefined";
  */
 export type VerdictBasis = "actual" | "circular" | "projection";
 
+/**
+ * Why a verdict needs a second look, beside its basis: measured years worked backward
+ * from a later fixed level (they move with the rates), or years where the model refuses
+ * a combination of inputs (a linked revenue growth of −100 % or less would make the
+ * level negative, so the value is left undefined).
+ */
+export type EvaluationNote =
+  | { code: "backcast"; years: number[] }
+  | { code: "refusedCombination"; indicator: string; years: number[] };
+
 export interface TargetEvaluation {
   target: TargetSpec;
   /** NaN when the model has no value (a tracked indicator without a reported figure). */
@@ -79,6 +90,8 @@ export interface TargetEvaluation {
   outcomeYears: number;
   /** Measured years whose value is back-cast from a later fixed level (they depend on the rates). */
   backcastYears: number[];
+  /** Back-cast years and refused combinations, in words by `evaluationNoteText`. */
+  notes: EvaluationNote[];
   gap: number;
   relativeGap: number;
   required: RequiredRates;
