@@ -75,7 +75,7 @@ describe.skipIf(!hasBrowser)("editor", () => {
   it("marking a year actual locks its editor", async () => {
     await withPage(async (page, open) => {
       await open();
-      await page.getByRole("button", { name: "Đánh dấu số thực hiện: Tăng trưởng GRDP 2021" }).click();
+      await page.getByRole("combobox", { name: "Loại số liệu: Tăng trưởng GRDP 2021" }).selectOption("actual");
       await expect(page.getByRole("slider", { name: "Tăng trưởng GRDP 2021", exact: true }).isDisabled()).resolves.toBe(true);
       // With 2021 fixed, the term average's required rate covers only 2022–2025.
       await expect(targetRow(page, TERM_AVERAGE).innerText()).resolves.toContain("(2022–2025)");

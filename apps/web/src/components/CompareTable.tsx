@@ -1,7 +1,6 @@
 import type { Simulation, TargetEvaluation } from "@lotrinh/core";
 import { useLang } from "../i18n/LangContext";
-import { differenceText, goalText, projectedText, targetLabel } from "../format/targets";
-import { verdictCounts } from "../state/targetGroups";
+import { differenceText, goalText, headlineCounts, projectedText, targetLabel } from "../format/targets";
 import { VerdictBadge } from "./VerdictBadge";
 import { ScrollRegion } from "./ScrollRegion";
 
@@ -48,10 +47,16 @@ export function CompareTable({ columns }: { columns: CompareColumn[] }) {
             <th scope="row">{t("metCount")}</th>
             <td />
             {columns.map((c) => {
-              const n = verdictCounts(c.simulation.evaluations);
+              const n = headlineCounts(c.simulation.evaluations);
               return (
                 <td key={c.key} className="num">
                   {n.met}/{n.judged}
+                  {n.circular > 0 && (
+                    <span className="basis basis-circular">
+                      {" "}
+                      + {n.circular} {t("basisCircular")}
+                    </span>
+                  )}
                 </td>
               );
             })}
@@ -70,7 +75,13 @@ export function CompareTable({ columns }: { columns: CompareColumn[] }) {
                     <td key={c.key} className={e.target.active ? undefined : "inactive"}>
                       <div className="compare-cell">
                         <span className="num">{projectedText(e, projection, lang)}</span>
-                        <VerdictBadge met={e.met} />
+                        <VerdictBadge
+                          verdict={e.verdict}
+                          basis={e.basis}
+                          measuredYears={e.measuredYears}
+                          outcomeYears={e.outcomeYears}
+                          backcastYears={e.backcastYears}
+                        />
                         {!e.target.active && <span className="tag tag-unused">{t("notUsed")}</span>}
                         {i > 0 && refEval && Number.isFinite(e.projected) && Number.isFinite(refEval.projected) && (
                           <span className="diff">

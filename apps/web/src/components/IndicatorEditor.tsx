@@ -4,7 +4,7 @@ import { sameEditor, type RateEditorModel } from "../state/editorModel";
 import { useLang } from "../i18n/LangContext";
 import { RateRow, type RateRowProps } from "./RateRow";
 
-type Handlers = Pick<RateRowProps, "onRate" | "onReset" | "onToggleLock">;
+type Handlers = Pick<RateRowProps, "onRate" | "onReset" | "onOutcome" | "onSource">;
 
 export interface IndicatorEditorProps extends Handlers {
   model: RateEditorModel;
@@ -37,6 +37,8 @@ export const IndicatorEditor = memo(
           note={c.note}
           fixed={c.fixed}
           locked={c.locked}
+          outcome={c.outcome}
+          outcomeSource={c.outcomeSource}
           edited={c.edited}
           scenarioName={scenarioName}
           {...handlers}
@@ -50,5 +52,6 @@ export const IndicatorEditor = memo(
   a.scenarioName === b.scenarioName &&
   a.onRate === b.onRate &&
   a.onReset === b.onReset &&
-  a.onToggleLock === b.onToggleLock &&
+  a.onOutcome === b.onOutcome &&
+  a.onSource === b.onSource &&
   sameEditor(a.model, b.model));

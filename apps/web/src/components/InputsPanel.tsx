@@ -2,7 +2,9 @@ import { useCallback, useMemo, useRef } from "react";
 import type { Projection, Scenario } from "@lotrinh/core";
 import { editorModel } from "../state/editorModel";
 import { editAction } from "../state/actions";
-import { isActualYear } from "../state/edits";
+import { resetRate } from "../state/edits";
+import { outcomeAt, setOutcome, setOutcomeKind, setOutcomeSource, setOutcomeValue, type OutcomeKind } from "../outcomes/edits";
+import { LevelOutcomes } from "../outcomes/LevelOutcomes";
 import { useActions } from "../state/AppContext";
 import { useLang } from "../i18n/LangContext";
 import { IndicatorEditor } from "./IndicatorEditor";
@@ -26,29 +28,38 @@ export function InputsPanel({ projection, scenario, base, scenarioName }: Inputs
   latest.current = { projection, scenario };
 
   const onRate = useCallback(
-    (indicator: string, year: number, value: number) => dispatchInput(editAction({ kind: "rate", indicator, year, value })),
-    [dispatchInput],
+    (indicator: string, year: number, value: number) =>
+      // A year with an outcome takes the typed value as the outcome; any other year as the scenario's rate.
+      outcomeAt(latest.current.scenario, indicator, year)
+        ? dispatch(editAction({ kind: "transform", apply: (s) => setOutcomeValue(s, indicator, year, value) }))
+        : dispatchInput(editAction({ kind: "rate", indicator, year, value })),
+    [dispatch, dispatchInput],
   );
   const onReset = useCallback(
-    (indicator: string, year: number) => dispatch(editAction({ kind: "resetRate", indicator, year })),
+    (indicator: string, year: number) =>
+      dispatch(
+        editAction({
+          kind: "transform",
+          apply: (s, b) => setOutcome(resetRate(s, b, indicator, year), indicator, year, outcomeAt(b, indicator, year)),
+        }),
+      ),
     [dispatch],
   );
-  const onToggleLock = useCallback(
-    (indicator: string, year: number) => {
-      const { projection: p, scenario: s } = latest.current;
-      const series = p.series[indicator];
-      // Locking a level indicator's year pins the level it has now (see toggleActual).
-      const pinLevel =
-        series?.kind === "level" && !isActualYear(s, indicator, year) ? series.values[year - p.input.base] : undefined;
-      dispatch(editAction({ kind: "toggleActual", indicator, year, pinLevel }));
-    },
+  const onOutcome = useCallback(
+    (indicator: string, year: number, kind: OutcomeKind, value: number) =>
+      dispatch(editAction({ kind: "transform", apply: (s) => setOutcomeKind(s, indicator, year, kind, value) })),
+    [dispatch],
+  );
+  const onSource = useCallback(
+    (indicator: string, year: number, source: string) =>
+      dispatch(editAction({ kind: "transform", apply: (s) => setOutcomeSource(s, indicator, year, source) })),
     [dispatch],
   );
   const onBuoyancy = useCallback((value: number) => dispatchInput(editAction({ kind: "buoyancy", value })), [dispatchInput]);
   const onResetBuoyancy = useCallback(() => dispatch(editAction({ kind: "resetBuoyancy" })), [dispatch]);
 
   const region = projection.input.region;
-  const handlers = { onRate, onReset, onToggleLock, region, scenarioName };
+  const handlers = { onRate, onReset, onOutcome, onSource, region, scenarioName };
   return (
     <section className="panel inputs-panel" aria-labelledby="inputs-heading">
       <h2 id="inputs-heading">{t("inputs")}</h2>
@@ -73,6 +84,7 @@ export function InputsPanel({ projection, scenario, base, scenarioName }: Inputs
       {model.overrides.map((m) => (
         <IndicatorEditor key={m.indicator} model={m} {...handlers} />
       ))}
+      <LevelOutcomes projection={projection} scenario={scenario} base={base} scenarioName={scenarioName} />
       <SourcesList region={region} />
     </section>
   );

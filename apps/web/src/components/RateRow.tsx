@@ -5,9 +5,10 @@ import { cleanRate } from "../state/edits";
 import { MAX_RATE, parseRatePercent, percentFieldText } from "../state/numberInput";
 import { useLang } from "../i18n/LangContext";
 import { StatusTag } from "./StatusTag";
-import { LockIcon } from "./icons";
 import { ResetButton } from "./ResetButton";
 import { useDraftField } from "../hooks/useDraftField";
+import { OutcomeToggle } from "../outcomes/OutcomeToggle";
+import type { OutcomeKind } from "../outcomes/edits";
 
 export interface RateRowProps {
   indicator: string;
@@ -24,20 +25,27 @@ export interface RateRowProps {
   scenarioName: string;
   fixed: boolean;
   locked: boolean;
+  /** The scenario's own outcome of the year ("none": an assumption), and its source note. */
+  outcome: OutcomeKind;
+  outcomeSource?: string;
   edited: boolean;
   onRate: (indicator: string, year: number, value: number) => void;
   onReset: (indicator: string, year: number) => void;
-  onToggleLock: (indicator: string, year: number) => void;
+  onOutcome: (indicator: string, year: number, kind: OutcomeKind, value: number) => void;
+  onSource: (indicator: string, year: number, source: string) => void;
 }
 
 /**
  * One year of one rate: a slider (0.1 percentage point a step), a percent field
- * that accepts "14,5" and "14.5", the value's provenance, a lock and a reset.
+ * that accepts "14,5" and "14.5", the value's provenance, the toggle "giả định" /
+ * "ước thực hiện" / "thực hiện" (an outcome is typed in the same field, with its
+ * source) and a reset.
  * Props are primitives so that memo skips the rows an input did not touch.
  */
 export const RateRow = memo(function RateRow(p: RateRowProps) {
   const { lang, t } = useLang();
   const field = `${p.name} ${p.year}`;
+  // An outcome is typed, not dragged: its slider rests, its field stays open.
   const disabled = p.fixed || p.locked;
   const { error, errorId, inputProps } = useDraftField(
     percentFieldText(p.value, lang),
@@ -59,7 +67,7 @@ export const RateRow = memo(function RateRow(p: RateRowProps) {
   );
 
   return (
-    <div className={`rate-row${error ? " has-error" : ""}`} data-status={p.status}>
+    <div className={`rate-row has-outcome-toggle${error ? " has-error" : ""}`} data-status={p.status}>
       <span className="rate-year" aria-hidden="true">
         {p.year}
       </span>
@@ -82,26 +90,31 @@ export const RateRow = memo(function RateRow(p: RateRowProps) {
           autoComplete="off"
           className="rate-field"
           aria-label={t("percentField", { field })}
-          disabled={disabled}
+          disabled={p.fixed}
           {...inputProps}
         />
         <span className="rate-unit" aria-hidden="true">
           %
         </span>
       </span>
-      <StatusTag status={p.status} sourceIndex={p.sourceIndex} sourceTitle={p.sourceTitle} note={p.note} scenarioName={p.scenarioName} />
-      <button
-        type="button"
-        className="icon-button"
-        aria-pressed={p.locked || p.fixed}
-        aria-label={t("lockYear", { field })}
-        title={p.fixed ? t("lockedByData") : t("lockYear", { field })}
-        disabled={p.fixed}
-        onClick={() => p.onToggleLock(p.indicator, p.year)}
-      >
-        <LockIcon open={!(p.locked || p.fixed)} />
-      </button>
-      <ResetButton show={p.edited && !disabled} label={t("resetValue", { field })} onReset={() => p.onReset(p.indicator, p.year)} />
+      <StatusTag
+        status={p.status}
+        sourceIndex={p.sourceIndex}
+        sourceTitle={p.sourceTitle}
+        note={p.note}
+        scenarioName={p.scenarioName}
+        outcomeSource={p.outcomeSource}
+      />
+      <OutcomeToggle
+        field={field}
+        fixed={p.fixed}
+        fixedKind={p.status === "estimate" ? "estimate" : "actual"}
+        kind={p.outcome}
+        source={p.outcomeSource}
+        onKind={(kind) => p.onOutcome(p.indicator, p.year, kind, p.value)}
+        onSource={(source) => p.onSource(p.indicator, p.year, source)}
+      />
+      <ResetButton show={p.edited && !p.fixed} label={t("resetValue", { field })} onReset={() => p.onReset(p.indicator, p.year)} />
       {error && (
         <p id={errorId} className="field-error" role="alert">
           {error}

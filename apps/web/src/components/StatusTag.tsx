@@ -8,13 +8,15 @@ export interface StatusTagProps {
   sourceTitle?: string;
   note?: LocalizedText;
   scenarioName?: string;
+  /** The source note of an outcome the user entered. */
+  outcomeSource?: string;
 }
 
 /**
  * Where a value comes from, in words: "kế hoạch [1]", "giả định", "đã sửa", "thực hiện".
  * The bracketed number points into the sources list of the panel.
  */
-export function StatusTag({ status, sourceIndex, sourceTitle, note, scenarioName }: StatusTagProps) {
+export function StatusTag({ status, sourceIndex, sourceTitle, note, scenarioName, outcomeSource }: StatusTagProps) {
   const { lang, t } = useLang();
   const ref = sourceIndex !== undefined ? ` [${sourceIndex}]` : "";
   let label: string;
@@ -27,6 +29,21 @@ export function StatusTag({ status, sourceIndex, sourceTitle, note, scenarioName
     case "actual":
       label = STATUS_LABELS.actual[lang] + ref;
       title = t("statusActualTitle", { n: sourceIndex ?? "?", title: sourceTitle ?? "" });
+      break;
+    case "estimate":
+      label = STATUS_LABELS.estimate[lang] + ref;
+      title =
+        sourceIndex !== undefined
+          ? t("statusActualTitle", { n: sourceIndex, title: sourceTitle ?? "" })
+          : t("statusEstimateTitle", { source: outcomeSource ? `: ${outcomeSource}` : "" });
+      break;
+    case "projected":
+      label = STATUS_LABELS.projected[lang];
+      title = t("statusProjectedTitle");
+      break;
+    case "backcast":
+      label = STATUS_LABELS.backcast[lang];
+      title = t("statusBackcastTitle");
       break;
     case "assumption":
       label = STATUS_LABELS.assumption[lang];
@@ -42,7 +59,7 @@ export function StatusTag({ status, sourceIndex, sourceTitle, note, scenarioName
       break;
     case "locked":
       label = t("statusLocked");
-      title = t("statusLockedTitle");
+      title = outcomeSource ? t("statusOutcomeTitle", { source: `: ${outcomeSource}` }) : t("statusLockedTitle");
       break;
     case "linked":
       label = t("statusLinked");

@@ -31,6 +31,10 @@ function sameRow(a: TargetRowProps, b: TargetRowProps): boolean {
     x.target.id === y.target.id &&
     x.target.active === y.target.active &&
     x.met === y.met &&
+    x.verdict === y.verdict &&
+    x.basis === y.basis &&
+    x.outcomeYears === y.outcomeYears &&
+    x.backcastYears.join() === y.backcastYears.join() &&
     Object.is(x.projected, y.projected) &&
     Object.is(x.gap, y.gap) &&
     sameSolution(x.required.own, y.required.own) &&
@@ -61,7 +65,13 @@ export const TargetRow = memo(function TargetRow({ evaluation: e, projection, on
       <td className="num">{goalText(tg, projection, lang)}</td>
       <td className="num">{projectedText(e, projection, lang)}</td>
       <td>
-        <VerdictBadge met={e.met} />
+        <VerdictBadge
+          verdict={e.verdict}
+          basis={e.basis}
+          measuredYears={e.measuredYears}
+          outcomeYears={e.outcomeYears}
+          backcastYears={e.backcastYears}
+        />
       </td>
       <td className="num">{gapText(e, projection, lang)}</td>
       <td>

@@ -1,6 +1,7 @@
 import { useCallback, useMemo } from "react";
 import type { Simulation, Solution } from "@lotrinh/core";
-import { groupTargets, verdictCounts } from "../state/targetGroups";
+import { groupTargets } from "../state/targetGroups";
+import { headlineCounts } from "../format/targets";
 import { editAction } from "../state/actions";
 import { useActions } from "../state/AppContext";
 import { useLang } from "../i18n/LangContext";
@@ -13,7 +14,7 @@ export function TargetsPanel({ simulation }: { simulation: Simulation }) {
   const { t } = useLang();
   const { dispatch } = useActions();
   const groups = useMemo(() => groupTargets(simulation.evaluations), [simulation.evaluations]);
-  const counts = verdictCounts(simulation.evaluations);
+  const counts = headlineCounts(simulation.evaluations);
   const onApply = useCallback(
     (indicator: string, solution: Solution) => dispatch(editAction({ kind: "applyRequired", indicator, solution })),
     [dispatch],
@@ -27,7 +28,9 @@ export function TargetsPanel({ simulation }: { simulation: Simulation }) {
     <section className="panel targets-panel" aria-labelledby="targets-heading">
       <div className="panel-head">
         <h2 id="targets-heading">{t("targets")}</h2>
-        <p className="summary">{t("targetsSummary", { met: counts.met, total: counts.judged })}</p>
+        <p className="summary">{counts.circular
+            ? t("targetsSummaryCircular", { met: counts.met, total: counts.judged, circular: counts.circular })
+            : t("targetsSummary", { met: counts.met, total: counts.judged })}</p>
       </div>
       {groups.map((g) => (
         <ScrollRegion key={g.category} label={`${t("targets")}: ${t(g.category)}`}>

@@ -53,3 +53,23 @@ export function differenceText(value: number, reference: number, target: TargetS
   if (Math.abs(d) < 1e-9 * Math.max(1, Math.abs(reference))) return "0";
   return formatGap(d, measureUnit(target, projection), lang);
 }
+
+/**
+ * The headline count ("Đạt 8/9"): targets met over targets judged, of the targets that count
+ * (chosen readings, with a value). Circular verdicts rest on an assumption read from the target
+ * itself, so they are counted apart, never as met.
+ */
+export function headlineCounts(evaluations: readonly TargetEvaluation[]): { met: number; judged: number; circular: number } {
+  let met = 0;
+  let judged = 0;
+  let circular = 0;
+  for (const e of evaluations) {
+    if (!e.target.active || e.met === null) continue;
+    if (e.basis === "circular") circular++;
+    else {
+      judged++;
+      if (e.met) met++;
+    }
+  }
+  return { met, judged, circular };
+}

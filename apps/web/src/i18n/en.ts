@@ -1,7 +1,9 @@
 import type { Dictionary } from "./strings";
+import { EN_OUTCOMES } from "../outcomes/strings";
 
 /** English UI strings (loaded on demand; the keys must match the Vietnamese ones). */
 export const EN: Dictionary = {
+  ...EN_OUTCOMES,
   appTitle: "Lộ Trình",
   appTagline: "Scenario simulator for the {base}–{end} term targets",
   skipToContent: "Skip to main content",

@@ -1,4 +1,5 @@
 import type { Lang } from "@lotrinh/core";
+import { VI_OUTCOMES } from "../outcomes/strings";
 
 /**
  * Every UI string. Vietnamese ships with the page; English (./en.ts, same keys,
@@ -6,6 +7,7 @@ import type { Lang } from "@lotrinh/core";
  * `{name}` placeholders are filled by `text`.
  */
 export const VI = {
+  ...VI_OUTCOMES,
   appTitle: "Lộ Trình",
   appTagline: "Mô phỏng kịch bản chỉ tiêu nhiệm kỳ {base}–{end}",
   skipToContent: "Bỏ qua, đến nội dung chính",

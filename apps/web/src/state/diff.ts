@@ -14,7 +14,18 @@ export interface ScenarioDiff {
   o?: Partial<Record<OtherKey, unknown>>;
 }
 
-const OTHER_KEYS = ["nameEn", "description", "illustrative", "actual", "params", "uncertainty", "formulas", "readings"] as const;
+const OTHER_KEYS = [
+  "nameEn",
+  "description",
+  "illustrative",
+  "actual",
+  "actuals",
+  "baseLevels",
+  "params",
+  "uncertainty",
+  "formulas",
+  "readings",
+] as const;
 type OtherKey = (typeof OTHER_KEYS)[number];
 type YearTable = Record<string, Record<string, number>>;
 

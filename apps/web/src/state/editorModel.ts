@@ -1,12 +1,23 @@
-import type { LocalizedText, Projection, Provenance, Region, Scenario } from "@lotrinh/core";
+import { isOutcome, type LocalizedText, type Projection, type Provenance, type Region, type Scenario } from "@lotrinh/core";
 import { isActualYear, scenarioRate } from "./edits";
+import { outcomeAt, type OutcomeKind } from "../outcomes/edits";
 
 /**
  * What each rate editor shows, derived from the projection's resolved inputs.
  * Only primitives per cell, so that memoised rows re-render only when their own
  * value or status changes.
  */
-export type CellStatus = "plan" | "actual" | "assumption" | "scenario" | "edited" | "locked" | "linked";
+export type CellStatus =
+  | "plan"
+  | "actual"
+  | "estimate"
+  | "assumption"
+  | "scenario"
+  | "edited"
+  | "locked"
+  | "linked"
+  | "projected"
+  | "backcast";
 
 export interface RateCell {
   year: number;
@@ -15,10 +26,14 @@ export interface RateCell {
   /** 1-based position of the source document in the region's source list. */
   sourceIndex?: number;
   note?: LocalizedText;
-  /** An actual from the region's sources: neither editable nor unlockable. */
+  /** An outcome from the region's sources: neither editable nor unlockable. */
   fixed: boolean;
-  /** The user marked the year as actual. */
+  /** The scenario holds an outcome for the year (or marks it actual, version-1 form). */
   locked: boolean;
+  /** The toggle "giả định" / "ước thực hiện" / "thực hiện" of the scenario's own outcome. */
+  outcome: OutcomeKind;
+  /** The source note of the scenario's outcome. */
+  outcomeSource?: string;
   /** Differs from the base scenario: a reset is offered. */
   edited: boolean;
 }
@@ -86,12 +101,15 @@ function cellOf(
   linked: boolean,
 ): RateCell {
   const own = scenarioRate(scenario, id, year);
-  const edited = own !== scenarioRate(base, id, year);
-  const locked = isActualYear(scenario, id, year);
-  const fixed = info?.status === "actual" && info.source !== "scenario";
+  const o = outcomeAt(scenario, id, year);
+  const legacy = isActualYear(scenario, id, year);
+  const edited = own !== scenarioRate(base, id, year) || !sameOutcome(o, outcomeAt(base, id, year));
+  const locked = legacy || o !== undefined;
+  const fixed = !!info && isOutcome(info.status) && !info.edited;
   let status: CellStatus;
-  if (locked) status = "locked";
-  else if (fixed) status = "actual";
+  if (o?.status === "estimate") status = "estimate";
+  else if (locked) status = "locked";
+  else if (fixed) status = info!.status === "estimate" ? "estimate" : "actual";
   else if (edited) status = "edited";
   else if (own !== undefined) status = "scenario";
   else if (linked) status = "linked";
@@ -100,12 +118,18 @@ function cellOf(
     year,
     value,
     status,
-    sourceIndex: status === "plan" || status === "actual" ? sourceIndex(region, info?.source) : undefined,
+    sourceIndex: fixed || status === "plan" ? sourceIndex(region, info?.source) : undefined,
     note: info?.note,
     fixed,
     locked,
+    outcome: o ? o.status : legacy ? "actual" : "none",
+    outcomeSource: o?.source,
     edited,
   };
+}
+
+function sameOutcome(a: ReturnType<typeof outcomeAt>, b: ReturnType<typeof outcomeAt>): boolean {
+  return a === b || (!!a && !!b && a.value === b.value && a.status === b.status && a.source === b.source);
 }
 
 function sameCell(a: RateCell, b: RateCell): boolean {
@@ -117,6 +141,8 @@ function sameCell(a: RateCell, b: RateCell): boolean {
     a.note?.vi === b.note?.vi &&
     a.fixed === b.fixed &&
     a.locked === b.locked &&
+    a.outcome === b.outcome &&
+    a.outcomeSource === b.outcomeSource &&
     a.edited === b.edited
   );
 }

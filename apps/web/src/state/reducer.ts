@@ -1,4 +1,4 @@
-import { applyRequiredRate, type Lang, type RegionId, type Solution } from "@lotrinh/core";
+import { applyRequiredRate, type Lang, type RegionId, type Scenario, type Solution } from "@lotrinh/core";
 import type { AppState, Library, RegionBundle, SavedScenario, View } from "./types";
 import { activeScenario, baseOf, findScenario, planOf, regionScenarioList, scenarioName, uniqueName } from "./library";
 import { record, redo, replacePresent, undo } from "./history";
@@ -12,7 +12,9 @@ export type ScenarioEdit =
   | { kind: "buoyancy"; value: number }
   | { kind: "resetBuoyancy" }
   | { kind: "reading"; group: string; option: string }
-  | { kind: "applyRequired"; indicator: string; solution: Solution };
+  | { kind: "applyRequired"; indicator: string; solution: Solution }
+  /** Any other pure edit (outcomes, uncertainty); `key` groups a drag or typing into one undo step. */
+  | { kind: "transform"; key?: string; apply: (s: Scenario, base: Scenario) => Scenario };
 
 export type Action =
   | { type: "openRegion"; bundle: RegionBundle }
@@ -37,6 +39,7 @@ export const MAX_NAME_LENGTH = 80;
 function editKey(edit: ScenarioEdit): string | undefined {
   if (edit.kind === "rate") return `rate:${edit.indicator}:${edit.year}`;
   if (edit.kind === "buoyancy") return "buoyancy";
+  if (edit.kind === "transform") return edit.key;
   return undefined;
 }
 
@@ -59,6 +62,8 @@ function applyEdit(state: AppState, bundle: RegionBundle, action: Extract<Action
               ? resetBuoyancy(s, base)
               : e.kind === "reading"
                 ? setReading(s, e.group, e.option)
+                : e.kind === "transform"
+                  ? e.apply(s, base)
                 : applyRequiredRate(s, e.indicator, e.solution);
   if (next === s) return lib;
   if (!active.builtIn)

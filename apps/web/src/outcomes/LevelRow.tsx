@@ -1,0 +1,78 @@
+import { memo } from "react";
+import { isPercentUnit, unitLabel } from "@lotrinh/core";
+import { useLang } from "../i18n/LangContext";
+import { useDraftField } from "../hooks/useDraftField";
+import { percentFieldText, parseDecimal } from "../state/numberInput";
+import { StatusTag } from "../components/StatusTag";
+import { ResetButton } from "../components/ResetButton";
+import { OutcomeToggle } from "./OutcomeToggle";
+import type { OutcomeKind } from "./edits";
+import type { LevelCell } from "./levelModel";
+import { levelFieldText, parseLevel } from "./levelInput";
+
+export interface LevelRowProps extends LevelCell {
+  indicator: string;
+  name: string;
+  unit: string;
+  sourceTitle?: string;
+  onLevel: (indicator: string, year: number, value: number) => void;
+  onOutcome: (indicator: string, year: number, kind: OutcomeKind, value: number) => void;
+  onSource: (indicator: string, year: number, source: string) => void;
+  onReset: (indicator: string, year: number) => void;
+}
+
+/** One year of one level: its value typed in the language's format, where it comes from, and the outcome toggle. */
+export const LevelRow = memo(function LevelRow(p: LevelRowProps) {
+  const { lang, t } = useLang();
+  const field = `${p.name} ${p.year}`;
+  const percent = isPercentUnit(p.unit);
+  const { error, errorId, inputProps } = useDraftField(
+    percent ? percentFieldText(p.value, lang) : levelFieldText(p.value, lang),
+    (text) => {
+      const n = percent ? parseDecimal(text) : undefined;
+      const value = percent ? (n?.ok ? n.value / 100 : undefined) : parseLevel(text, lang);
+      if (value === undefined || !(value >= 0)) return { ok: false, message: t("levelFieldError", { field, input: text }) };
+      return { ok: true, value };
+    },
+    (value) => {
+      if (value !== p.value) p.onLevel(p.indicator, p.year, value);
+    },
+  );
+  return (
+    <div className={`rate-row level-row has-outcome-toggle${error ? " has-error" : ""}`} data-status={p.status}>
+      <span className="rate-year" aria-hidden="true">
+        {p.year}
+      </span>
+      <span className="rate-field-wrap level-field-wrap">
+        <input
+          type="text"
+          inputMode="decimal"
+          autoComplete="off"
+          className="rate-field level-field"
+          aria-label={t("levelFieldLabel", { field })}
+          disabled={p.fixed}
+          {...inputProps}
+        />
+        <span className="rate-unit" aria-hidden="true">
+          {percent ? "%" : unitLabel(p.unit, lang)}
+        </span>
+      </span>
+      <StatusTag status={p.status} sourceIndex={p.sourceIndex} sourceTitle={p.sourceTitle} outcomeSource={p.outcomeSource} />
+      <OutcomeToggle
+        field={field}
+        fixed={p.fixed}
+        fixedKind={p.status === "estimate" ? "estimate" : "actual"}
+        kind={p.outcome}
+        source={p.outcomeSource}
+        onKind={(kind) => p.onOutcome(p.indicator, p.year, kind, p.value)}
+        onSource={(source) => p.onSource(p.indicator, p.year, source)}
+      />
+      <ResetButton show={p.edited && !p.fixed} label={t("resetValue", { field })} onReset={() => p.onReset(p.indicator, p.year)} />
+      {error && (
+        <p id={errorId} className="field-error" role="alert">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+});
