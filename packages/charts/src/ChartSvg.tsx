@@ -6,6 +6,7 @@ import type { ChartModel } from "./chartModel.js";
 import { FONT } from "./chartLayout.js";
 import { FocusLabel } from "./FocusLabel.js";
 import { Legend } from "./Legend.js";
+import { FanLayer } from "./FanLayer.js";
 import { SeriesLine, SeriesMarks } from "./SeriesLayer.js";
 import { TargetBands, TargetLayer, TargetLines } from "./TargetLayer.js";
 
@@ -91,6 +92,7 @@ export function ChartSvg({ model, idPrefix, activeYear, onActiveYearChange, stan
           pointerEvents="all"
         />
         <TargetLines data={data} layout={layout} />
+        <FanLayer series={seriesBackToFront} layout={layout} />
         {/* The reference scenario is drawn last, on top of the others. */}
         {seriesBackToFront.map((s) => (
           <SeriesLine key={s.key} series={s} layout={layout} />

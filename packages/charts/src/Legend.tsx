@@ -3,6 +3,7 @@ import { px } from "./chartLayout.js";
 import { LEGEND_FONT, LEGEND_GAP, LEGEND_SWATCH, type PlacedLegendItem } from "./legendItems.js";
 import { Marker, TargetSymbol } from "./Marker.js";
 import { RUN_DASH } from "./seriesPaths.js";
+import { FAN_OPACITY } from "./FanLayer.js";
 
 function Swatch({ item, cy }: { item: PlacedLegendItem; cy: number }) {
   const x0 = px(item.x);
@@ -30,6 +31,14 @@ function Swatch({ item, cy }: { item: PlacedLegendItem; cy: number }) {
     case "target":
     case "targetAlt":
       return <TargetSymbol x={mid} y={cy} color={item.color} dashed={item.kind === "targetAlt"} />;
+    case "fan":
+      return (
+        <g>
+          {[10, 6, 2].map((h) => (
+            <rect key={h} x={x0} y={px(cy - h / 2)} width={LEGEND_SWATCH} height={h} fill={item.color} fillOpacity={FAN_OPACITY} />
+          ))}
+        </g>
+      );
     case "band":
       return <rect x={x0} y={px(cy - 5)} width={LEGEND_SWATCH} height={10} fill={item.color} fillOpacity={0.1} />;
   }

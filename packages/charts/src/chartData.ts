@@ -4,6 +4,7 @@ import { chartPoints, isRateSeries, type ChartPoint } from "./chartPoints.js";
 import { chartTargets, spanStart, type ChartTarget } from "./chartTargets.js";
 import { chartViews } from "./chartViews.js";
 import { xmlSafe } from "./xmlText.js";
+import { fanYears, type FanYear } from "./fanData.js";
 import type { ChartInput, ChartView } from "./types.js";
 
 export interface ChartSeriesData {
@@ -14,6 +15,8 @@ export interface ChartSeriesData {
   reference: boolean;
   points: ChartPoint[];
   evaluations: TargetEvaluation[];
+  /** Fan bands by year (level view only), in model units. */
+  fan?: FanYear[];
 }
 
 /** A document behind the displayed figures, cited in the chart as "[ref]"; its id stays inside the data. */
@@ -86,6 +89,8 @@ export function chartData(input: ChartInput): ChartData {
     reference: i === 0,
     points: chartPoints(seriesOf(s.projection, indicator, s.key), base, view, from),
     evaluations: s.evaluations.filter((e) => e.target.indicator === indicator),
+    // Quantiles are of the indicator's yearly values: they belong to the level view only.
+    ...(s.fan && view === "level" ? { fan: fanYears(s.fan, s.projection.years) } : {}),
   }));
   const targets = chartTargets(indicator, ref, base, view, rateIndicator, series);
   const unit = view === "averageGrowth" || (view === "level" && rateIndicator) ? "rate" : ref.unit;

@@ -67,7 +67,13 @@ function yExtent(data: ChartData): [number, number] {
     lo = Math.min(lo, v);
     hi = Math.max(hi, v);
   };
-  for (const s of data.series) for (const p of s.points) take(p.value);
+  for (const s of data.series) {
+    for (const p of s.points) take(p.value);
+    for (const f of s.fan ?? []) {
+      take(f.q05);
+      take(f.q95);
+    }
+  }
   for (const t of data.targets) {
     take(t.value);
     if (t.band) t.band.forEach(take);

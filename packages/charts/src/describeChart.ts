@@ -119,6 +119,14 @@ function targetClause(e: TargetEvaluation, d: ChartData, lang: Lang): string {
   return `${alt}${what}, ${comparisonText(e, unit, lang, perYear)}`;
 }
 
+/** The fan's last year in words: "khoảng tin cậy 90 % năm 2025: 140 đến 172 triệu đồng (trung vị 156; …)". */
+function fanClause(d: ChartData, s: ChartSeriesData): string | undefined {
+  const last = s.fan?.[s.fan.length - 1];
+  if (!last || s.fan!.length < 2) return undefined;
+  const a = (v: number) => amount(v, d.unit, d.lang);
+  return WORDS[d.lang].fanSentence(last.year, a(last.q05), a(last.q95), a(last.q50));
+}
+
 function seriesSentences(d: ChartData, s: ChartSeriesData, compare: boolean): string[] {
   const lang = d.lang;
   const prefix = compare ? `${s.label}: ` : "";
@@ -140,6 +148,8 @@ function seriesSentences(d: ChartData, s: ChartSeriesData, compare: boolean): st
   const others = s.evaluations
     .filter((e) => e !== clause.primary && shown.has(e.target.id) && shownInView(e.target, d.view, d.rateIndicator))
     .map((e) => targetClause(e, d, lang));
+  const fan = fanClause(d, s);
+  if (fan) others.push(fan);
   // A compare view keeps one sentence per scenario; a single chart gives each target its own sentence.
   if (compare) return [`${prefix}${[main, ...others].join("; ")}.`];
   return [`${main}.`, ...others.map((o) => `${capitalize(o)}.`)];

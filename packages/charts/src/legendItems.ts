@@ -48,6 +48,7 @@ export function legendItems(data: ChartData): LegendItem[] {
   if (data.targets.some((t) => t.active)) items.push({ kind: "target", label: w.target, color: INK.target });
   if (data.targets.some((t) => !t.active)) items.push({ kind: "targetAlt", label: `${w.target} (${w.altReading})`, color: INK.targetAlt });
   if (data.targets.some((t) => t.band)) items.push({ kind: "band", label: w.band, color: INK.band });
+  if (data.series.some((s) => s.fan && s.fan.length > 1)) items.push({ kind: "fan", label: w.fanBand, color: compare ? INK.muted : data.series[0]!.color });
   return items;
 }
 

@@ -1,4 +1,4 @@
-import { verdictWord } from "./verdictText.js";
+import { verdictShort } from "./verdictText.js";
 import type { ChartData } from "./chartData.js";
 import type { ChartTarget, TargetVerdict } from "./chartTargets.js";
 import { FONT, px, type ChartLayout } from "./chartLayout.js";
@@ -40,7 +40,7 @@ export interface TargetLabelParts {
 
 export function targetLabelParts(t: ChartTarget, data: ChartData, compact: boolean): TargetLabelParts {
   const label = targetShortLabel(t, data.unit, data.lang, compact);
-  const word = t.verdicts.length === 1 && !compact ? verdictWord(t.verdicts[0]!.verdict, data.lang) : undefined;
+  const word = t.verdicts.length === 1 && !compact ? verdictShort(t.verdicts[0]!.verdict, t.verdicts[0]!.basis, data.lang) : undefined;
   return { label, icons: t.verdicts, word };
 }
 

@@ -1,4 +1,5 @@
 import type { Lang, Projection, TargetEvaluation } from "@lotrinh/core";
+import type { FanSeries } from "@lotrinh/core/risk";
 
 /** What a chart can show of one indicator: its path, the running sum, or the running average growth. */
 export type ChartView = "level" | "cumulative" | "averageGrowth";
@@ -13,6 +14,11 @@ export interface ChartSeriesInput {
   projection: Projection;
   /** From core `simulate()`; the targets of the chart's indicator are drawn. */
   evaluations: TargetEvaluation[];
+  /**
+   * The indicator's Monte Carlo fan (core `simulateRisk(...).risk.fans`, the entry of this
+   * chart's indicator): drawn as 30/60/90 % bands behind the line in the level view.
+   */
+  fan?: FanSeries;
 }
 
 export interface ChartInput {

@@ -33,6 +33,16 @@ export function verdictWithBasis(verdict: Verdict, basis: VerdictBasis, lang: La
   return basis === "circular" && (verdict === "met" || verdict === "exceeded" || verdict === "missed") ? `${word} (${basisWord(basis, lang)})` : word;
 }
 
+/**
+ * The verdict word a chart label has room for: a circular verdict says so in short,
+ * "đạt (theo giả định)" / "met (by assumption)"; the full basis is in the label's title.
+ */
+export function verdictShort(verdict: Verdict, basis: VerdictBasis, lang: Lang): string {
+  const word = verdictWord(verdict, lang);
+  if (basis !== "circular" || verdict === "noData" || verdict === "undefined") return word;
+  return `${word} (${lang === "vi" ? "theo giả định" : "by assumption"})`;
+}
+
 /** Icon and colour class of a verdict: exceeded and met share the check. */
 export function verdictClass(verdict: Verdict): "met" | "missed" | "none" {
   return verdict === "exceeded" || verdict === "met" ? "met" : verdict === "missed" ? "missed" : "none";

@@ -11,6 +11,9 @@ interface ChartWords {
   reference: string;
   projectedLine: string;
   backcastLine: string;
+  fanBand: string;
+  fanSentence: (year: number, lo: string, hi: string, median: string) => string;
+  quantile: (pct: number) => string;
   band: string;
   anchor: string;
   edited: string;
@@ -34,6 +37,9 @@ export const WORDS: Record<Lang, ChartWords> = {
     reference: "tham chiếu",
     projectedLine: "dự báo (mô hình)",
     backcastLine: "tính ngược (trước mốc đầu tiên)",
+    fanBand: "khoảng tin cậy 90 %",
+    fanSentence: (y, lo, hi, m) => `khoảng tin cậy 90 % năm ${y}: ${lo} đến ${hi} (trung vị ${m}; các dải đậm hơn: 60 % và 30 %)`,
+    quantile: (p) => `phân vị ${p} %`,
     band: "biên dung sai",
     anchor: "mốc neo",
     edited: "đặt trong kịch bản",
@@ -55,6 +61,9 @@ export const WORDS: Record<Lang, ChartWords> = {
     reference: "reference",
     projectedLine: "projected (model)",
     backcastLine: "back-cast (before the first fixed level)",
+    fanBand: "90% band",
+    fanSentence: (y, lo, hi, m) => `90% band in ${y}: ${lo} to ${hi} (median ${m}; darker bands: 60% and 30%)`,
+    quantile: (p) => `${p}th percentile`,
     band: "tolerance band",
     anchor: "anchor",
     edited: "set in the scenario",

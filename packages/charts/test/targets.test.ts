@@ -45,4 +45,12 @@ describe("targets on the chart", () => {
     expect(svg).toContain("(cách đọc khác)");
     expect(svg).toMatch(/target__line--alternative"[^>]*stroke-dasharray="5 4"/);
   });
+
+  it("never shows a verdict that rests on an assumption read from the target itself as a plain 'đạt'", () => {
+    // Sa Pa's defaults read the term's 14.5 %/yr into 2021, 2022, 2024, 2025 (derivedFrom the term target): circular.
+    const svg = renderChartSvg(saPaChart("grdpGrowth", "vi", { view: "averageGrowth" }));
+    expect(svg).toMatch(/<text class="target__verdict"[^>]*>đạt \(theo giả định\)<\/text>/);
+    expect(svg).toMatch(/<title>Kế hoạch: đạt \(theo giả định lấy từ chính chỉ tiêu\)<\/title>/);
+    expect(chartTable(saPaChart("grdpGrowth", "en", { view: "averageGrowth" })).rows.at(-1)!.at(-1)).toBe("met (by an assumption taken from the target itself)");
+  });
 });
