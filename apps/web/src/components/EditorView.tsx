@@ -1,10 +1,13 @@
-import { useMemo } from "react";
+import { lazy, Suspense, useMemo } from "react";
 import type { ChartSeriesInput } from "@lotrinh/charts";
 import type { Scenario, Simulation } from "@lotrinh/core";
 import type { LibraryScenario } from "../state/types";
 import { InputsPanel } from "./InputsPanel";
 import { TargetsPanel } from "./TargetsPanel";
 import { ChartsPanel } from "./ChartsPanel";
+
+// Plan and outcome: a table below the targets, loaded after the first screen.
+const PlanOutcomePanel = lazy(() => import("../outcomes/PlanOutcomePanel"));
 
 export interface EditorViewProps {
   active: LibraryScenario;
@@ -25,6 +28,9 @@ export function EditorView({ active, base, name, simulation }: EditorViewProps) 
       <div className="results">
         <TargetsPanel simulation={simulation} />
         <ChartsPanel series={series} idPrefix="editor" />
+        <Suspense fallback={null}>
+          <PlanOutcomePanel simulation={simulation} fileStem={simulation.projection.input.region.id} />
+        </Suspense>
       </div>
     </div>
   );
