@@ -2,10 +2,12 @@ import type { ModelInput } from "../model/types.js";
 import { isOutcome } from "../model/types.js";
 import { isRateInput } from "../indicators.js";
 import { normal, type Sfc32 } from "./prng.js";
-import { twoPiece, twoPieceDeviation, type TwoPiece } from "./twoPiece.js";
+import { tabulatedDeviation, twoPiece, twoPieceTable, type TwoPiece } from "./twoPiece.js";
 
-/** Redraws allowed for one year before a σ is judged too wide for the rates' domain. */
-const MAX_REDRAWS = 1000;
+/** Redraws allowed for one rate before its σ is judged too wide for the rates' domain. */
+const MAX_REDRAWS = 100_000;
+/** Redraws with persistence before the shock is drawn afresh. */
+const PERSISTENT_TRIES = 100;
 
 /** One uncertain rate input: its scenario values, σ and skew, and the array its draws go into. */
 export interface UncertainRate {
@@ -14,6 +16,8 @@ export interface UncertainRate {
   mode: Float64Array;
   sigma: number;
   skew: TwoPiece | undefined;
+  /** The two-piece normal's deviations tabulated (skewed inputs only). */
+  table: Float64Array | undefined;
   /** 1 where the year's rate is drawn (a growth year whose rate is not an outcome). */
   free: Uint8Array;
   /** Where the path's rates are written. */
@@ -25,12 +29,11 @@ export interface UncertainRate {
  * innovation per uncertain input, real growth and deflator correlated through the Cholesky factor
  * [[1, 0], [c, √(1−c²)]], carried across years as AR(1) e_t = ρ e_{t−1} + √(1−ρ²) η_t (so every
  * year's shock is standard normal), then scaled by σ (or mapped to the two-piece normal) around
- * the scenario's rate. A year whose draw takes any rate to −100 % or below is drawn again.
+ * the scenario's rate (its mode).
  */
 export class RateDraws {
   readonly rates: UncertainRate[];
   private readonly e: Float64Array;
-  private readonly previous: Float64Array;
   private readonly growth: number;
   private readonly deflator: number;
   private readonly rho: number;
@@ -52,17 +55,18 @@ export class RateDraws {
       const info = input.rateInfo[ind.id]!;
       const free = new Uint8Array(input.years.length);
       for (let i = 1; i < free.length; i++) free[i] = isOutcome(info[i]?.status) ? 0 : 1;
+      const skew = set.skew !== 0 ? twoPiece(set.sigma, set.skew) : undefined;
       this.rates.push({
         id: ind.id,
         mode: input.rates[ind.id]!,
         sigma: set.sigma,
-        skew: set.skew !== 0 ? twoPiece(set.sigma, set.skew) : undefined,
+        skew,
+        table: skew ? twoPieceTable(skew) : undefined,
         free,
         out: outputs[ind.id]!,
       });
     }
     this.e = new Float64Array(this.rates.length);
-    this.previous = new Float64Array(this.rates.length);
     this.growth = this.rates.findIndex((r) => r.id === "grdpGrowth");
     this.deflator = this.rates.findIndex((r) => r.id === "deflator");
     this.rho = u.persistence;
@@ -78,39 +82,42 @@ export class RateDraws {
     return this.buoyancySigma > 0 ? this.buoyancyMode + this.buoyancySigma * normal(rng) : this.buoyancyMode;
   }
 
-  /** Writes one path's rates for every uncertain input into its output array. */
+  /**
+   * Writes one path's rates for every uncertain input into its output array. A draw that takes
+   * a rate to −100 % or below is drawn again for that input (the deflator given real growth's
+   * accepted shock); after PERSISTENT_TRIES failures the shock is drawn without persistence, so
+   * that a chain pushed far down by an earlier year cannot stall.
+   */
   draw(rng: Sfc32, years: number): void {
     const rates = this.rates;
     const m = rates.length;
     const e = this.e;
-    const prev = this.previous;
     const gi = this.growth;
     const di = this.deflator;
     for (let i = 1; i < years; i++) {
-      for (let k = 0; k < m; k++) prev[k] = e[k]!;
-      for (let attempt = 0; ; attempt++) {
-        if (attempt === MAX_REDRAWS)
-          throw new Error(`uncertainty: σ of ${rates.map((r) => r.id).join(", ")} too wide: rates keep falling to −100 %`);
-        let ok = true;
-        let zg = 0;
-        for (let k = 0; k < m; k++) {
+      let zg = 0;
+      for (let k = 0; k < m; k++) {
+        const r = rates[k]!;
+        const mode = r.mode[i]!;
+        const centre = mode === mode ? mode : 0;
+        const previous = e[k]!;
+        for (let attempt = 0; ; attempt++) {
+          if (attempt === MAX_REDRAWS) throw new Error(`uncertainty.${r.id}: σ too wide: the rate of ${i} keeps falling to −100 %`);
           let z = normal(rng);
           // Model order puts real growth before the deflator, so zg is drawn when the deflator needs it.
           if (k === gi) zg = z;
           else if (k === di && gi >= 0) z = this.corr * zg + this.corrRest * z;
           // The first growth year starts the chain at its stationary law.
-          const shock = i === 1 ? z : this.rho * prev[k]! + this.innovation * z;
+          const shock = i === 1 || attempt >= PERSISTENT_TRIES ? z : this.rho * previous + this.innovation * z;
           e[k] = shock;
-          const r = rates[k]!;
-          const mode = r.mode[i]!;
-          // Outcome years keep the value the output array was filled with.
-          if (r.free[i] === 0) continue;
-          const centre = mode === mode ? mode : 0;
-          const rate = centre + (r.skew ? twoPieceDeviation(r.skew, shock) : r.sigma * shock);
-          r.out[i] = rate;
-          if (!(rate > -1)) ok = false;
+          // Outcome years keep the value the output array was filled with; the chain runs on.
+          if (r.free[i] === 0) break;
+          const rate = centre + (r.skew ? tabulatedDeviation(r.table!, r.skew, shock) : r.sigma * shock);
+          if (rate > -1) {
+            r.out[i] = rate;
+            break;
+          }
         }
-        if (ok) break;
       }
     }
   }

@@ -2,5 +2,5 @@ export * from "./types.js";
 export { RiskRun, runRisk } from "./engine.js";
 export { sensitivity, SENSITIVITY_STEP } from "./sensitivity.js";
 export { Sfc32, normal } from "./prng.js";
-export { twoPiece, twoPieceDeviation, normalCdf, normalQuantile, type TwoPiece } from "./twoPiece.js";
+export { twoPiece, twoPieceDeviation, twoPieceTable, tabulatedDeviation, normalCdf, normalQuantile, type TwoPiece } from "./twoPiece.js";
 export { fanBand, fanMedian, simulateRisk } from "./api.js";
