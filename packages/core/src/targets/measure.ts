@@ -1,5 +1,6 @@
 import type { ProjectedSeries } from "../model/types.js";
 import type { Comparator, TargetSpec } from "./types.js";
+import { verdictOf } from "./verdict.js";
 
 /** The value a target compares: a level, a year's rate, the geometric mean growth, or a sum. */
 export function measure(s: ProjectedSeries, t: TargetSpec, base: number): number {
@@ -25,19 +26,13 @@ export function measure(s: ProjectedSeries, t: TargetSpec, base: number): number
   }
 }
 
-/** Float tolerance so that a value solved to meet a target exactly counts as met. */
-export function slack(target: number): number {
-  return 1e-9 * Math.max(1, Math.abs(target));
-}
+export { slack } from "./slack.js";
 
-export function isMet(comparator: Comparator, projected: number, target: number, tolerance = 0): boolean {
-  const eps = slack(target);
-  switch (comparator) {
-    case "atLeast":
-      return projected >= target - eps;
-    case "atMost":
-      return projected <= target + eps;
-    case "about":
-      return Math.abs(projected - target) <= tolerance * Math.abs(target) + eps;
-  }
+/**
+ * True when the verdict is met or exceeded (DESIGN section 1): for `about`, a value
+ * beyond the tolerance on the indicator's better side counts as met, as "vượt" does.
+ */
+export function isMet(comparator: Comparator, projected: number, target: number, tolerance = 0, better: "higher" | "lower" = "higher"): boolean {
+  const v = verdictOf(comparator, projected, target, tolerance, better);
+  return v === "met" || v === "exceeded";
 }

@@ -1,6 +1,8 @@
 import { isMet } from "./measure.js";
 import type { Solution, TargetSpec } from "./types.js";
 
+export type Better = "higher" | "lower";
+
 /**
  * A required-rate problem: the measured value F(r) when the free years all grow at
  * the constant rate r, non-decreasing in r over the allowed rates [lo, hi].
@@ -23,12 +25,12 @@ export interface Problem {
  * Since F is monotone and each comparator's met values form an interval, testing the
  * two ends of the range decides the first two answers.
  */
-export function answer(p: Problem, t: TargetSpec, currentMet: boolean): Solution {
+export function answer(p: Problem, t: TargetSpec, better: Better, currentMet: boolean): Solution {
   const T = t.value;
   const fLo = p.F(p.lo);
   const fHi = p.F(p.hi);
-  const metLo = isMet(t.comparator, fLo, T, t.tolerance);
-  const metHi = isMet(t.comparator, fHi, T, t.tolerance);
+  const metLo = isMet(t.comparator, fLo, T, t.tolerance, better);
+  const metHi = isMet(t.comparator, fHi, T, t.tolerance, better);
   if (metLo && metHi && currentMet) return { status: "alreadyMet", reason: "metAtAnyRate" };
   if (!metLo && !metHi) {
     // "about" can still be met strictly inside the range; the others cannot.
@@ -40,10 +42,11 @@ export function answer(p: Problem, t: TargetSpec, currentMet: boolean): Solution
   }
   if (!(fLo <= T)) return solved(p.lo, p);
   if (!(fHi >= T)) return solved(p.hi, p);
-  const atMost = t.comparator === "atMost";
+  // Met below the target value: keep the root on that side.
+  const atMost = t.comparator === "atMost" || (t.comparator === "about" && better === "lower");
   if (p.exact) {
     const r = Math.min(p.hi, Math.max(p.lo, p.exact(T)));
-    if (isMet(t.comparator, p.F(r), T, t.tolerance)) return solved(r, p);
+    if (isMet(t.comparator, p.F(r), T, t.tolerance, better)) return solved(r, p);
   }
   return solved(illinois(p, T, fLo, fHi, atMost), p);
 }

@@ -2,7 +2,7 @@ import type { ModelInput, Projection, ProjectedSeries } from "../model/types.js"
 import { RATE_MAX, RATE_MIN } from "../schema/common.js";
 import { isMet, measure } from "./measure.js";
 import type { RequiredRates, Solution, TargetSpec } from "./types.js";
-import { answer, type Problem } from "./root.js";
+import { answer, type Better, type Problem } from "./root.js";
 
 /** The lowest rate tried: just above −100 %, the open end of the rate domain. */
 const LOWEST = RATE_MIN + 1e-12;
@@ -23,9 +23,11 @@ export function requiredRates(projection: Projection, t: TargetSpec, fromYear?: 
     const refused: Solution = { status: "notApplicable", reason: "refusedCombination" };
     return s.id === "budgetRevenue" ? { own: refused, grdpGrowth: refused } : { own: refused };
   }
-  const own = solveOwn(s, t, input.base, current, fromYear);
+  const better = input.indicators.find((d) => d.id === s.id)?.better ?? "higher";
+  const currentMet = isMet(t.comparator, current, t.value, t.tolerance, better);
+  const own = solveOwn(s, t, input.base, better, currentMet, fromYear);
   if (s.id === "grdpPerCapita" || s.id === "budgetRevenue")
-    return { own, grdpGrowth: solveGrdp(s, t, input, current, fromYear) };
+    return { own, grdpGrowth: solveGrdp(s, t, input, better, currentMet, fromYear) };
   return { own };
 }
 
@@ -50,14 +52,13 @@ function fixedAnswer(met: boolean, year: number): Solution {
     : { status: "unreachable", reason: "fixedYearsMiss", year };
 }
 
-function solveOwn(s: ProjectedSeries, t: TargetSpec, base: number, current: number, fromYear?: number): Solution {
+function solveOwn(s: ProjectedSeries, t: TargetSpec, base: number, better: Better, currentMet: boolean, fromYear?: number): Solution {
   if (s.kind === "tracked" || s.kind === "formula") return { status: "notApplicable", reason: "noGrowthPath" };
   if (s.kind === "rate" && t.kind === "cumulative") return { status: "notApplicable", reason: "rateHasNoSum" };
   const w = windowOf(s, t, base, fromYear);
-  const currentMet = isMet(t.comparator, current, t.value, t.tolerance);
   if (w.start > w.iy) return fixedAnswer(currentMet, t.year);
   const problem = s.kind === "rate" ? rateProblem(s, t, w, base) : levelProblem(s, t, w, base);
-  return problem ? answer(problem, t, currentMet) : fixedAnswer(currentMet, t.year);
+  return problem ? answer(problem, t, better, currentMet) : fixedAnswer(currentMet, t.year);
 }
 
 const identity = (r: number) => r;
@@ -128,10 +129,9 @@ function nz(v: number): number {
  * years it applies to start after the last GRDP growth outcome and skip years whose
  * growth the scenario sets explicitly: the window is labelled with those years only.
  */
-function solveGrdp(s: ProjectedSeries, t: TargetSpec, input: ModelInput, current: number, fromYear?: number): Solution {
+function solveGrdp(s: ProjectedSeries, t: TargetSpec, input: ModelInput, better: Better, currentMet: boolean, fromYear?: number): Solution {
   const base = input.base;
   const w = windowOf(s, t, base, fromYear);
-  const currentMet = isMet(t.comparator, current, t.value, t.tolerance);
   if (w.start > w.iy) return fixedAnswer(currentMet, t.year);
   const d = input.rates.deflator!;
   const p = input.rates.populationGrowth!;
@@ -192,5 +192,5 @@ function solveGrdp(s: ProjectedSeries, t: TargetSpec, input: ModelInput, current
     const k = iy - w.start + 1;
     exact = (v) => Math.pow(v / (x0 * prices), 1 / k) - 1;
   }
-  return answer({ F, exact, lo, hi: RATE_MAX, from: from + base, to: to + base }, t, currentMet);
+  return answer({ F, exact, lo, hi: RATE_MAX, from: from + base, to: to + base }, t, better, currentMet);
 }

@@ -1,5 +1,5 @@
 import type { Comparator, Verdict } from "./types.js";
-import { slack } from "./measure.js";
+import { slack } from "./slack.js";
 
 /**
  * Three-way verdict (DESIGN section 1, comparators): `atLeast` is exceeded strictly
