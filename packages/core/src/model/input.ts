@@ -1,7 +1,7 @@
 import { isRateInput, standardIndicator } from "../indicators.js";
-import { rateInDomain } from "../schema/common.js";
+import { outcomeOf, rateInDomain, uncertaintyOf } from "./domain.js";
 import type { Region, SourcedValueT } from "../schema/region.js";
-import { outcomeOf, uncertaintyOf, type Scenario } from "../schema/scenario.js";
+import type { Scenario } from "../schema/scenario.js";
 import type { ParseResult } from "../schema/parse.js";
 import { readingGroups } from "../targets/spec.js";
 import type { FixedValue, InputUncertainty, ModelIndicator, ModelInput, Provenance, UncertaintySettings } from "./types.js";

@@ -17,13 +17,8 @@ export const Slug = z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must b
  * Domain bounds (DESIGN section 2). Every number a user can give is bounded here,
  * at the edge, so that the model and the formatters never meet an absurd value.
  */
-export const RATE_MIN = -1;
-export const RATE_MAX = 10;
-export const BUOYANCY_MAX = 10;
-
-export function rateInDomain(v: number): boolean {
-  return v > RATE_MIN && v <= RATE_MAX;
-}
+import { BUOYANCY_MAX, rateInDomain } from "../model/domain.js";
+export { BUOYANCY_MAX, RATE_MAX, RATE_MIN, rateInDomain } from "../model/domain.js";
 
 /** A growth rate: a fraction in (−100 %, +1000 %]. */
 export const Rate = z.number({ error: "must be a finite number" }).check(

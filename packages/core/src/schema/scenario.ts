@@ -95,14 +95,5 @@ export type FormulaTargetT = z.infer<typeof FormulaTarget>;
 export type OutcomeEntryT = z.infer<typeof OutcomeEntry>;
 export type UncertaintyEntryT = z.infer<typeof UncertaintyEntry>;
 
-/** An outcome entry in its object form. */
-export function outcomeOf(e: OutcomeEntryT): { value: number; status: "actual" | "estimate"; source?: string } {
-  if (typeof e === "number") return { value: e, status: "actual" };
-  return { value: e.value, status: e.status ?? "actual", source: e.source || undefined };
-}
-
-/** σ and skew of an uncertainty entry. */
-export function uncertaintyOf(e: UncertaintyEntryT): { sigma: number; skew: number } {
-  if (typeof e === "number") return { sigma: e, skew: 0 };
-  return { sigma: e.sigma, skew: e.skew ?? 0 };
-}
+// Outcome and uncertainty entries are read by the model: their readers live in zod-free ../model/domain.ts.
+export { outcomeOf, uncertaintyOf } from "../model/domain.js";

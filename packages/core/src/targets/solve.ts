@@ -1,5 +1,5 @@
 import type { ModelInput, Projection, ProjectedSeries } from "../model/types.js";
-import { RATE_MAX, RATE_MIN } from "../schema/common.js";
+import { RATE_MAX, RATE_MIN } from "../model/domain.js";
 import { isMet, measure } from "./measure.js";
 import type { RequiredRates, Solution, TargetSpec } from "./types.js";
 import { answer, type Better, type Problem } from "./root.js";
