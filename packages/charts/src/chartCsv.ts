@@ -27,8 +27,12 @@ function sourceRows(t: ChartTable, lang: "vi" | "en"): Cell[][] {
  * no BOM): the header row first, then the rows, then the sources the "[n]" citations refer to.
  */
 export function chartCsv(input: ChartInput): string {
-  const t = chartTable(input);
-  return lines([t.columns, ...t.rows, ...sourceRows(t, input.lang)], ",", (n) => String(n));
+  return tableCsv(chartTable(input), input.lang);
+}
+
+/** Plain CSV of any chart table (the tornado's too). */
+export function tableCsv(t: ChartTable, lang: "vi" | "en"): string {
+  return lines([t.columns, ...t.rows, ...sourceRows(t, lang)], ",", (n) => String(n));
 }
 
 /** A value rounded as the chart displays it: percent to 2 decimals, levels 12.085 · 570,3 · 51,52. */
@@ -48,14 +52,20 @@ function decimalComma(n: number): string {
  * file, the sources list closes it.
  */
 export function chartCsvExcelVi(input: ChartInput): string {
-  const t = chartTable(input);
-  // Columns: scenario, year, value, unit, status, source, verdict.
-  const rows: Cell[][] = t.rows.map((r) => r.map((v, i) => (i === 2 && typeof v === "number" ? displayedRound(v, isPercentCell(r[3] ?? null)) : v)));
-  const head: Cell[][] = [[t.title], [t.subtitle], []];
-  return "\uFEFF" + lines([...head, t.columns, ...rows, ...sourceRows(t, input.lang)], ";", decimalComma);
+  return tableCsvExcelVi(chartTable(input), input.lang);
 }
 
-/** The unit column holds a percent unit's label ("%", "%/năm", "%/yr"). */
+/** "CSV cho Excel tiếng Việt" of any chart table: every number rounded as displayed (percent rows to 2 decimals). */
+export function tableCsvExcelVi(t: ChartTable, lang: "vi" | "en"): string {
+  const rows: Cell[][] = t.rows.map((r) => {
+    const percent = r.some(isPercentCell);
+    return r.map((v) => (typeof v === "number" ? displayedRound(v, percent) : v));
+  });
+  const head: Cell[][] = [[t.title], [t.subtitle], []];
+  return "\uFEFF" + lines([...head, t.columns, ...rows, ...sourceRows(t, lang)], ";", decimalComma);
+}
+
+/** A unit cell of a percent unit: "%", "%/năm", "%/yr", "điểm %", "pp". */
 function isPercentCell(unit: Cell): boolean {
-  return typeof unit === "string" && unit.startsWith("%");
+  return typeof unit === "string" && (unit.startsWith("%") || unit === "điểm %" || unit === "pp");
 }

@@ -22,7 +22,7 @@ export function citationText(s: ChartSource, lang: Lang): string {
  * The source line: every document behind the displayed figures and targets, numbered as
  * the focus labels, titles and table cite them. Empty when the chart shows only model output.
  */
-export function sourceText(data: ChartData): string {
+export function sourceText(data: Pick<ChartData, "lang" | "sources">): string {
   if (!data.sources.length) return "";
   const w = WORDS[data.lang];
   const label = data.sources.length > 1 ? w.sources : w.source;
