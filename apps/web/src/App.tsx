@@ -6,7 +6,8 @@ import type { View } from "./state/types";
 import { reducer } from "./state/reducer";
 import { activeScenario, baseOf, regionScenarioList, scenarioName } from "./state/library";
 import { parseHash } from "./state/url";
-import { resolveLink } from "./state/link";
+import { linkOpenedNotice, safeResolveLink } from "./state/linkOpen";
+import { syncNotice } from "./state/storageSession";
 import { newUserId } from "./state/ids";
 import { loadValidation } from "./state/lazyValidation";
 import { ActionsContext, type AppActions } from "./state/AppContext";
@@ -22,7 +23,9 @@ import { Header } from "./components/Header";
 import { Notices, type ShownNotice } from "./components/Notices";
 import { ScenarioBar, type ScenarioOption } from "./components/ScenarioBar";
 import { EditorView } from "./components/EditorView";
+import { ErrorBoundary } from "./components/ErrorBoundary";
 import { VerdictAnnouncer } from "./components/VerdictAnnouncer";
+import { UpdateBanner } from "./components/UpdateBanner";
 
 // The compare and report views are further screens: their code loads when first opened.
 const CompareView = lazy(() => import("./components/CompareView"));
@@ -46,7 +49,11 @@ export function App({ boot }: { boot: Boot }) {
   const undo = useCallback(() => dispatch({ type: "undo" }), []);
   const redo = useCallback(() => dispatch({ type: "redo" }), []);
   useUndoShortcuts(undo, redo);
-  usePersistence(library.user, boot.storage, boot.readOnly, (error) => notify({ tone: "error", key: "storageUnavailable", params: { error } }));
+  const saveNow = usePersistence(library.user, boot.session, (out) => {
+    if (out.upsert.length || out.remove.length) dispatch({ type: "syncStorage", upsert: out.upsert, remove: out.remove });
+    out.notices.forEach((n) => notify(syncNotice(n)));
+    if (out.error !== undefined) notify({ tone: "error", key: "storageUnavailable", params: { error: out.error } });
+  });
 
   const latest = useRef(state);
   latest.current = state;
@@ -67,7 +74,7 @@ export function App({ boot }: { boot: Boot }) {
     // eslint-disable-next-line react-hooks/exhaustive-deps -- optionsKey is the list's content
     [optionsKey],
   );
-  const openHash = useCallback(
+  const openLink = useCallback(
     async (hash: string) => {
       const parsed = parseHash(hash);
       if (!parsed.ok) return notify({ tone: "error", key: "badLink", params: { error: parsed.error } });
@@ -75,8 +82,13 @@ export function App({ boot }: { boot: Boot }) {
       const target = await loadBundle(link.region ?? latest.current.regionId);
       const validation = link.diff ? await loadValidation() : undefined;
       await prepareLang(link.lang ?? "vi");
-      const outcome = await resolveLink(link, target, latest.current.history.present, validation, newUserId);
+      const outcome = await safeResolveLink(link, target, latest.current.history.present, validation, newUserId);
       outcome.notices.forEach(notify);
+      if (outcome.add) {
+        // Said to be saved only once it is in storage.
+        const saved = await saveNow([...latest.current.history.present.user.filter((u) => u.id !== outcome.add!.id), outcome.add]);
+        notify(linkOpenedNotice(outcome.add.scenario.name, saved));
+      }
       dispatch({ type: "openRegion", bundle: target });
       if (outcome.add) dispatch({ type: "add", saved: outcome.add, undoable: true });
       dispatch({ type: "select", id: outcome.select });
@@ -85,7 +97,11 @@ export function App({ boot }: { boot: Boot }) {
       if (outcome.compare) dispatch({ type: "setCompare", ids: outcome.compare });
       dispatch({ type: "setView", view: link.view ?? "editor" });
     },
-    [notify],
+    [notify, saveNow],
+  );
+  const openHash = useCallback(
+    (hash: string) => void openLink(hash).catch((e: Error) => notify({ tone: "error", key: "badLink", params: { error: e.message } })),
+    [openLink, notify],
   );
   const flushUrl = useUrlSync(state, openHash);
 
@@ -143,6 +159,7 @@ export function App({ boot }: { boot: Boot }) {
               · {bundle.region.term.base}–{bundle.region.term.end}
             </span>
           </h1>
+          <UpdateBanner />
           <Notices notices={notices} onDismiss={(id) => setNotices((list) => list.filter((n) => n.id !== id))} />
           {/* The report covers the chosen scenarios (its own picker), not the one open in the editor. */}
           {view !== "report" && (
@@ -167,7 +184,9 @@ export function App({ boot }: { boot: Boot }) {
           {view === "editor" ? (
             result.ok ? (
               <>
-                <EditorView active={active} base={base} name={name} simulation={result.value} />
+                <ErrorBoundary part={text(lang, "partEditor")} resetKey={active.scenario}>
+                  <EditorView active={active} base={base} name={name} simulation={result.value} />
+                </ErrorBoundary>
                 <VerdictAnnouncer
                   evaluations={result.value.evaluations}
                   projection={result.value.projection}
@@ -181,6 +200,7 @@ export function App({ boot }: { boot: Boot }) {
               </p>
             )
           ) : (
+            <ErrorBoundary part={text(lang, "partView")} resetKey={library}>
             <Suspense fallback={<p className="hint">{text(lang, "loading")}</p>}>
               {view === "compare" ? (
                 <CompareView bundle={bundle} library={library} compare={state.compare} />
@@ -188,6 +208,7 @@ export function App({ boot }: { boot: Boot }) {
                 <ReportView bundle={bundle} library={library} compare={state.compare} />
               )}
             </Suspense>
+            </ErrorBoundary>
           )}
         </main>
         <footer className="app-footer">

@@ -1,21 +1,24 @@
 import type { AppState, Library } from "./state/types";
+import type { LoadResult } from "./state/storageLoad";
 import type { Notice } from "./state/notices";
 import { parseHash } from "./state/url";
-import { resolveLink } from "./state/link";
-import { loadSaved, STORAGE_KEY, type StorageLike } from "./state/storage";
+import type { StorageLike } from "./state/storage";
+import { loadSaved } from "./state/storageLoad";
+import { TabSync } from "./state/tabSync";
+import { hasSavedData, saveNow, StorageSession } from "./state/storageSession";
 import { loadValidation } from "./state/lazyValidation";
 import { initHistory } from "./state/history";
 import { defaultCompare, defaultReport } from "./state/reducer";
 import { newUserId } from "./state/ids";
 import { DEFAULT_REGION, loadBundle } from "./regions";
 import { prepareLang } from "./i18n/strings";
+import { linkOpenedNotice, safeResolveLink } from "./state/linkOpen";
 
 export interface Boot {
   state: AppState;
   notices: Notice[];
-  storage: StorageLike | undefined;
-  /** Saving is off when damaged saved data could not be backed up. */
-  readOnly: boolean;
+  /** Browser storage and what saves to it; undefined when storage is disabled. */
+  session: StorageSession | undefined;
 }
 
 function browserStorage(): StorageLike | undefined {
@@ -37,38 +40,32 @@ export async function boot(): Promise<Boot> {
   if (!parsed.ok) notices.push({ tone: "error", key: "badLink", params: { error: parsed.error } });
   const link = parsed.link;
   const storage = browserStorage();
-  let stored: string | null = null;
-  try {
-    stored = storage?.getItem(STORAGE_KEY) ?? null;
-  } catch {
-    stored = null;
-  }
   const regionId = link.region ?? DEFAULT_REGION;
-  const needsValidation = stored !== null || link.diff !== undefined;
+  const needsValidation = (storage !== undefined && hasSavedData(storage)) || link.diff !== undefined;
   const [bundle, validation] = await Promise.all([
     loadBundle(regionId),
     needsValidation ? loadValidation() : undefined,
     prepareLang(link.lang ?? "vi"),
   ]);
 
-  let readOnly = storage === undefined;
   const library: Library = { user: [], active: {} };
+  let session: StorageSession | undefined;
   if (storage && validation) {
     const loaded = loadSaved(storage, validation.parseScenario, Date.now());
     library.user = loaded.saved;
-    readOnly = loaded.readOnly;
-    if (loaded.problem?.backupKey)
-      notices.push({
-        tone: "error",
-        key: "storageCorrupt",
-        params: { count: loaded.problem.count, error: loaded.problem.error, key: loaded.problem.backupKey },
-      });
-    else if (loaded.readOnly) notices.push({ tone: "error", key: "storageReadOnly" });
-  }
+    notices.push(...storageNotices(loaded));
+    session = new StorageSession(storage, loaded.readOnly, loaded, loaded.readOnly ? undefined : new TabSync(storage, validation.parseScenario, loaded));
+  } else if (storage) session = new StorageSession(storage, false, { entries: [], locked: [] });
 
-  const outcome = await resolveLink(link, bundle, library, validation, newUserId);
+  const outcome = await safeResolveLink(link, bundle, library, validation, newUserId);
   notices.push(...outcome.notices);
-  if (outcome.add) library.user = [...library.user, outcome.add];
+  if (outcome.add) {
+    library.user = [...library.user, outcome.add];
+    // Said to be saved only once it is in storage.
+    const sync = session?.ready();
+    const saved = sync ? saveNow(sync, library.user) : { ok: false as const, error: session ? "read-only" : "no browser storage" };
+    notices.push(linkOpenedNotice(outcome.add.scenario.name, saved));
+  }
   library.active = { [regionId]: outcome.select };
   const view = link.view ?? "editor";
   const linked = outcome.compare ?? [];
@@ -86,5 +83,21 @@ export async function boot(): Promise<Boot> {
     bundles: { [regionId]: bundle },
     history: initHistory(library),
   };
-  return { state, notices, storage, readOnly };
+  return { state, notices, session };
+}
+
+function storageNotices(loaded: LoadResult): Notice[] {
+  const notices: Notice[] = [];
+  const kept = loaded.problems.filter((p) => p.backupKey);
+  if (kept.length)
+    notices.push({
+      tone: "error",
+      key: "storageCorrupt",
+      params: { count: kept.length, error: kept[0]!.error, key: kept.map((p) => p.backupKey).join(", ") },
+    });
+  for (const p of loaded.problems) if (!p.backupKey) notices.push({ tone: "error", key: "storageEntryLocked", params: { key: p.what } });
+  if (loaded.readOnlyReason === "migration")
+    notices.push({ tone: "error", key: "storageMigrationFailed", params: { error: loaded.error ?? "" } });
+  else if (loaded.readOnly) notices.push({ tone: "error", key: "storageReadOnly" });
+  return notices;
 }

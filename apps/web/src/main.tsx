@@ -1,6 +1,8 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./App";
+import { ErrorBoundary } from "./components/ErrorBoundary";
+import { AppFailure } from "./components/AppFailure";
 import { boot } from "./boot";
 import { announceBenchReady } from "./bench";
 import { prefetchWhenIdle } from "./prefetch";
@@ -16,7 +18,9 @@ boot().then(
   (b) => {
     createRoot(root).render(
       <StrictMode>
-        <App boot={b} />
+        <ErrorBoundary part="app" fallback={(error) => <AppFailure error={error} />}>
+          <App boot={b} />
+        </ErrorBoundary>
       </StrictMode>,
     );
     announceBenchReady();

@@ -31,6 +31,15 @@ export class MemoryStorage implements StorageLike {
     if (this.failWrites) throw new Error("QuotaExceededError");
     this.map.set(key, String(value));
   }
+  removeItem(key: string): void {
+    this.map.delete(key);
+  }
+  key(index: number): string | null {
+    return [...this.map.keys()][index] ?? null;
+  }
+  get length(): number {
+    return this.map.size;
+  }
 }
 
 let counter = 0;

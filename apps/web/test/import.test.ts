@@ -30,6 +30,12 @@ describe("importing a scenario file", () => {
     expect(next.history.past).toHaveLength(1); // undoable
   });
 
+  it("names a file without a name “Kịch bản nhập”", async () => {
+    const unnamed = JSON.stringify({ schema: "lotrinh/scenario/1", region: "sa-pa" });
+    const { r } = await importInto(stateFor(), unnamed);
+    expect(r.ok && r.saved.scenario.name).toBe("Kịch bản nhập");
+  });
+
   it("accepts another region's file and says which region it is for", async () => {
     const { r } = await importInto(stateFor(), file({ region: "lai-chau", rates: { grdpGrowth: { "2025": 0.1 } } }));
     expect(r.ok && r.bundle.region.id).toBe("lai-chau");
@@ -37,13 +43,15 @@ describe("importing a scenario file", () => {
 
   const bad: Array<[string, string, RegExp]> = [
     ["not JSON", "{ name: Tệp", /không phải JSON hợp lệ/],
-    ["a rate at −100 %", file({ rates: { grdpGrowth: { "2024": -1 } } }), /rates\.grdpGrowth\.2024: a rate must be above −100 %/],
+    ["a rate at −100 %", file({ rates: { grdpGrowth: { "2024": -1 } } }), /rates\.grdpGrowth\.2024: a rate must lie in \(−100 %/],
     ["an unknown indicator", file({ rates: { gdpGrowth: { "2024": 0.1 } } }), /rates\.gdpGrowth: unknown indicator 'gdpGrowth'/],
     ["a year outside the term", file({ rates: { grdpGrowth: { "2019": 0.1 } } }), /rates\.grdpGrowth\.2019: year 2019 is outside/],
     ["a newer schema", file({ schema: "lotrinh/scenario/9" }), /schema: version 9 is newer/],
     ["no schema", JSON.stringify({ name: "x", region: "sa-pa" }), /scenario: schema/],
     ["an unknown region", file({ region: "ha-noi" }), /không có địa bàn “ha-noi”/],
-    ["a missing name", file({ name: "" }), /name: a scenario needs a name/],
+    ["a huge rate", file({ rates: { grdpGrowth: { "2024": 1e308 } } }), /rates\.grdpGrowth\.2024: a rate must lie in \(−100 %, \+1000 %\]/],
+    ["a formula failing when evaluated", file({ formulas: { f: { expr: "pow(2)", name: { vi: "a", en: "a" }, unit: "x" } } }), /formulas\.f/],
+    ["a mistyped key", file({ Rates: { grdpGrowth: { "2024": 0.1 } } }), /Rates/],
     ["a prototype-polluting key", '{"schema":"lotrinh/scenario/1","name":"x","region":"sa-pa","__proto__":{"polluted":1}}', /__proto__: key not allowed/],
     ["a non-finite number", file({ rates: { grdpGrowth: { "2024": "NaN" } } }), /rates\.grdpGrowth\.2024/],
     ["a broken formula", file({ formulas: { perVisit: { expr: "tourismRevenue / nothing", name: { vi: "a", en: "a" }, unit: "x" } } }), /formulas\.perVisit\.expr: unknown name 'nothing'/],

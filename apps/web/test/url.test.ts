@@ -148,6 +148,27 @@ describe("bad links fall back to the plan with a message", () => {
     expect((await open({ o: { description: deep } })).notices[0]!.params!.error).toMatch(/nested too deeply/);
   });
 
+  it("a huge rate (1e308) is refused at the edge, naming the field and the bound", async () => {
+    const r = await open({ r: { grdpGrowth: { "2024": 1e308 } } });
+    expect(r).toMatchObject({ select: "plan", add: undefined });
+    expect(r.notices[0]!.params!.error).toMatch(/rates\.grdpGrowth\.2024: a rate must lie in \(−100 %, \+1000 %\]/);
+  });
+
+  it("a formula that fails when evaluated is a bad link, naming the formula, not a failed start", async () => {
+    const formula = (expr: string) => ({ o: { formulas: { f: { expr, name: { vi: "f", en: "f" }, unit: "x" } } } });
+    for (const expr of ["pow(2)", '"a" + "b"', "min()"]) {
+      const r = await open(formula(expr));
+      expect(r, expr).toMatchObject({ select: "plan", add: undefined, notices: [{ tone: "error", key: "badLink" }] });
+      expect(String(r.notices[0]!.params!.error), expr).toMatch(/formulas\.f/);
+    }
+  });
+
+  it("a link that drops the name opens as an imported scenario", async () => {
+    const r = await open({ n: "" });
+    expect(r.add?.scenario.name).toBe("Kịch bản nhập");
+    expect(r.notices).toEqual([]); // "opened and saved" is said by the caller, once it is saved
+  });
+
   it("an unknown built-in base is reported", async () => {
     const r = await resolveLink({ region: "sa-pa", base: "no-such" }, bundle, empty, validation, testId);
     expect(r).toMatchObject({ select: "plan", notices: [{ key: "badLink" }] });

@@ -8,6 +8,8 @@ import { ChartsPanel } from "./ChartsPanel";
 
 // Plan and outcome: a table below the targets, loaded after the first screen.
 const PlanOutcomePanel = lazy(() => import("../outcomes/PlanOutcomePanel"));
+import { ErrorBoundary } from "./ErrorBoundary";
+import { useLang } from "../i18n/LangContext";
 
 export interface EditorViewProps {
   active: LibraryScenario;
@@ -18,16 +20,23 @@ export interface EditorViewProps {
 
 /** Inputs on the left; targets and charts of the open scenario on the right. */
 export function EditorView({ active, base, name, simulation }: EditorViewProps) {
+  const { t } = useLang();
   const series: ChartSeriesInput[] = useMemo(
     () => [{ key: active.id, label: name, projection: simulation.projection, evaluations: simulation.evaluations }],
     [active.id, name, simulation],
   );
   return (
     <div className="editor-layout">
-      <InputsPanel projection={simulation.projection} scenario={active.scenario} base={base} scenarioName={name} />
+      <ErrorBoundary part={t("partInputs")} resetKey={active.scenario}>
+        <InputsPanel projection={simulation.projection} scenario={active.scenario} base={base} scenarioName={name} />
+      </ErrorBoundary>
       <div className="results">
-        <TargetsPanel simulation={simulation} />
-        <ChartsPanel series={series} idPrefix="editor" />
+        <ErrorBoundary part={t("partTargets")} resetKey={active.scenario}>
+          <TargetsPanel simulation={simulation} />
+        </ErrorBoundary>
+        <ErrorBoundary part={t("partCharts")} resetKey={active.scenario}>
+          <ChartsPanel series={series} idPrefix="editor" />
+        </ErrorBoundary>
         <Suspense fallback={null}>
           <PlanOutcomePanel simulation={simulation} fileStem={simulation.projection.input.region.id} />
         </Suspense>

@@ -1,6 +1,7 @@
 import { useMemo } from "react";
-import { simulate, type CompiledFormula, type ParseResult, type Region, type Scenario, type Simulation } from "@lotrinh/core";
+import { type CompiledFormula, type ParseResult, type Region, type Scenario, type Simulation } from "@lotrinh/core";
 import { formulasFor, useFormulaVersion, type FormulaEntry } from "./useFormulas";
+import { guardedSimulate, type GuardedSimulation } from "../state/guardedSimulate";
 
 export interface SimulationResult {
   result: ParseResult<Simulation>;
@@ -10,23 +11,25 @@ export interface SimulationResult {
 interface CacheEntry {
   region: Region;
   compiled: readonly CompiledFormula[];
-  result: ParseResult<Simulation>;
+  result: GuardedSimulation;
 }
 
 // Scenarios are immutable values: one simulation per scenario object, shared by the editor and the compare view.
 const cache = new WeakMap<Scenario, CacheEntry>();
 
-function simulateOnce(region: Region, scenario: Scenario, compiled: readonly CompiledFormula[]): ParseResult<Simulation> {
+function simulateOnce(region: Region, scenario: Scenario, compiled: readonly CompiledFormula[]): GuardedSimulation {
   const hit = cache.get(scenario);
   if (hit && hit.region === region && hit.compiled === compiled) return hit.result;
-  const result = simulate(region, scenario, compiled);
+  const result = guardedSimulate(region, scenario, compiled); // a formula failing after an edit is a message, not a blank page
   cache.set(scenario, { region, compiled, result });
   return result;
 }
 
 function run(region: Region, scenario: Scenario): SimulationResult {
   const formulas = formulasFor(region, scenario.formulas);
-  return { result: simulateOnce(region, scenario, formulas.compiled), formulas };
+  const { result, formulaError } = simulateOnce(region, scenario, formulas.compiled);
+  // A formula that fails when evaluated is left out and named; the rest of the scenario still shows.
+  return { result, formulas: formulaError === undefined ? formulas : { status: "error", compiled: formulas.compiled, error: formulaError } };
 }
 
 /** The one place React calls the model: region + scenario → projection, evaluations, required rates. */

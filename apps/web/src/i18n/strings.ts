@@ -1,5 +1,7 @@
 import type { Lang } from "@lotrinh/core";
 import { VI_OUTCOMES } from "../outcomes/strings";
+import { VI_SAFETY } from "./strings-safety";
+import { VI_SHELL } from "./strings-shell";
 
 /**
  * Every UI string. Vietnamese ships with the page; English (./en.ts, same keys,
@@ -8,6 +10,8 @@ import { VI_OUTCOMES } from "../outcomes/strings";
  */
 export const VI = {
   ...VI_OUTCOMES,
+  ...VI_SAFETY,
+  ...VI_SHELL,
   appTitle: "Lộ Trình",
   appTagline: "Mô phỏng kịch bản chỉ tiêu nhiệm kỳ {base}–{end}",
   skipToContent: "Bỏ qua, đến nội dung chính",

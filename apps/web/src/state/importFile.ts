@@ -40,7 +40,9 @@ export async function importScenarioText(
   const valid = await validation.validateScenario(raw, bundle.region);
   if (!valid.ok) return { ok: false, error: valid.error };
   const taken = regionScenarioList(bundle, library).map((s) => s.scenario.name);
-  const scenario = { ...valid.value, name: uniqueName(valid.value.name, taken) };
+  // A file need not name its scenario: it is then "Kịch bản nhập" (Imported scenario).
+  const wanted = valid.value.name.trim() || text(lang, "importedScenarioName");
+  const scenario = { ...valid.value, name: uniqueName(wanted, taken) };
   return { ok: true, saved: { id: newId(), baseId: planOf(bundle).id, scenario }, bundle };
 }
 

@@ -1,4 +1,5 @@
-import type { Region } from "@lotrinh/core";
+import type { Lang, Region } from "@lotrinh/core";
+import { text as uiText } from "../i18n/strings";
 import type { Library, LibraryScenario, RegionBundle, SavedScenario } from "./types";
 import type { Validation } from "./lazyValidation";
 import type { Link } from "./url";
@@ -21,7 +22,7 @@ function badLink(error: string): Notice {
 }
 
 /** Decodes the `s` part of a link into a validated scenario derived from `base`. */
-export async function decodeLinkedScenario(diff: string, base: LibraryScenario, region: Region, validation: Validation) {
+export async function decodeLinkedScenario(diff: string, base: LibraryScenario, region: Region, validation: Validation, lang: Lang = "vi") {
   const text = decodeBase64Url(diff);
   if (text === undefined) return { ok: false as const, error: "s: not base64url-encoded UTF-8" };
   let json: unknown;
@@ -33,7 +34,10 @@ export async function decodeLinkedScenario(diff: string, base: LibraryScenario, 
   const raw = applyDiff(base.scenario, json);
   if (!raw.ok) return { ok: false as const, error: `s: ${raw.error}` };
   const valid = await validation.validateScenario(raw.value, region);
-  return valid.ok ? { ok: true as const, scenario: valid.value } : { ok: false as const, error: valid.error };
+  if (!valid.ok) return { ok: false as const, error: valid.error };
+  // A link may drop the name: the scenario is then named as an imported one.
+  const scenario = valid.value.name.trim() ? valid.value : { ...valid.value, name: uiText(lang, "importedScenarioName") };
+  return { ok: true as const, scenario };
 }
 
 /**
@@ -60,7 +64,7 @@ export async function resolveLink(
   let add: SavedScenario | undefined;
   if (link.diff && notices.length === 0) {
     const decoded = validation
-      ? await decodeLinkedScenario(link.diff, base, bundle.region, validation)
+      ? await decodeLinkedScenario(link.diff, base, bundle.region, validation, link.lang)
       : { ok: false as const, error: "validation unavailable" };
     if (!decoded.ok) {
       notices.push(badLink(decoded.error));
@@ -71,9 +75,9 @@ export async function resolveLink(
         select = same.id;
       } else {
         const id = link.id && USER_ID.test(link.id) && !same ? link.id : newId();
+        // The caller saves it, then says so (or says why not).
         add = { id, baseId: base.id, scenario: decoded.scenario };
         select = id;
-        notices.push({ tone: "info", key: "linkOpened", params: { name: decoded.scenario.name } });
       }
     }
   } else if (link.id && notices.length === 0) {

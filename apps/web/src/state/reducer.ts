@@ -4,6 +4,7 @@ import { activeScenario, baseOf, findScenario, planOf, regionScenarioList, scena
 import { record, redo, replacePresent, undo } from "./history";
 import { resetBuoyancy, resetRate, setBuoyancy, setRate, setReading, toggleActual } from "./edits";
 import { text } from "../i18n/strings";
+import { applyStorageSync, type StorageSyncAction } from "./syncActions";
 
 export type ScenarioEdit =
   | { kind: "rate"; indicator: string; year: number; value: number }
@@ -31,7 +32,8 @@ export type Action =
   /** A scenario from a file (undoable) or from a link (opened as the present, not an undo step). */
   | { type: "add"; saved: SavedScenario; undoable: boolean }
   | { type: "undo" }
-  | { type: "redo" };
+  | { type: "redo" }
+  | StorageSyncAction;
 
 export const MAX_COMPARE = 4;
 export const MAX_NAME_LENGTH = 80;
@@ -175,5 +177,7 @@ export function reducer(state: AppState, action: Action): AppState {
       return { ...state, history: undo(state.history) };
     case "redo":
       return { ...state, history: redo(state.history) };
+    case "syncStorage":
+      return { ...state, history: applyStorageSync(state.history, action) };
   }
 }

@@ -1,103 +1,136 @@
 import { isRegionId, type ParseResult, type Scenario } from "@lotrinh/core";
 import type { SavedScenario } from "./types";
 import { USER_ID } from "./ids";
-import { checkUntrustedJson, isPlainObject } from "./safeJson";
+import { isPlainObject, parseUntrustedJson } from "./safeJson";
 
-export const STORAGE_KEY = "lotrinh.v1.scenarios";
-export const CORRUPT_PREFIX = "lotrinh.v1.corrupt.";
-const FORMAT_VERSION = 1;
+/**
+ * Saved scenarios, one browser-storage key each (format 2): `lotrinh.v2.s.<id>` holds
+ * `{ id, baseId, created, scenario }`. One key a scenario means limits apply per
+ * scenario, a damaged entry is set aside alone, and two tabs never rewrite each
+ * other's scenarios (there is no shared list to overwrite: the keys are the list).
+ * Format 1 (one key for the whole library) is migrated by ./storageMigration.ts.
+ */
+export const ENTRY_PREFIX = "lotrinh.v2.s.";
+export const LEGACY_KEY = "lotrinh.v1.scenarios";
+/** Set-aside copies of whatever could not be read: `lotrinh.corrupt.<what>.<time>`. */
+export const CORRUPT_PREFIX = "lotrinh.corrupt.";
 
 /** The part of the Web Storage API used here (tests pass an in-memory one). */
 export interface StorageLike {
   getItem(key: string): string | null;
   setItem(key: string, value: string): void;
+  removeItem(key: string): void;
+  key(index: number): string | null;
+  readonly length: number;
 }
 
-export interface LoadResult {
-  saved: SavedScenario[];
-  /** Set when some saved data could not be read; it was copied to `backupKey`. */
-  problem?: { count: number; error: string; backupKey?: string };
-  /** True when damaged data could not be backed up: saving would overwrite it, so saving is off. */
-  readOnly: boolean;
+export type ParseScenario = (raw: unknown) => ParseResult<Scenario>;
+export type KnownRegion = (id: string) => boolean;
+
+/** A saved scenario with its creation time (the library's order) and the exact text stored. */
+export interface StoredEntry {
+  saved: SavedScenario;
+  created: number;
+  text: string;
 }
 
-type ParseScenario = (raw: unknown) => ParseResult<Scenario>;
+export const entryKey = (id: string) => ENTRY_PREFIX + id;
 
-function readEntry(entry: unknown, i: number, parse: ParseScenario): { ok: true; value: SavedScenario } | { ok: false; error: string } {
-  if (!isPlainObject(entry)) return { ok: false, error: `scenarios.${i}: not an object` };
-  if (typeof entry.id !== "string" || !USER_ID.test(entry.id)) return { ok: false, error: `scenarios.${i}.id: not a scenario id` };
-  if (typeof entry.baseId !== "string") return { ok: false, error: `scenarios.${i}.baseId: missing` };
-  const parsed = parse(entry.scenario);
-  if (!parsed.ok) return { ok: false, error: `scenarios.${i}: ${parsed.error}` };
-  if (!isRegionId(parsed.value.region))
-    return { ok: false, error: `scenarios.${i}.scenario.region: unknown region '${parsed.value.region}'` };
+export function idOfKey(key: string): string | undefined {
+  if (!key.startsWith(ENTRY_PREFIX)) return undefined;
+  const id = key.slice(ENTRY_PREFIX.length);
+  return USER_ID.test(id) ? id : undefined;
+}
+
+export function serializeEntry(saved: SavedScenario, created: number): string {
+  return JSON.stringify({ id: saved.id, baseId: saved.baseId, created, scenario: saved.scenario });
+}
+
+/** Checks one saved scenario's library fields and scenario; `where` prefixes the messages. */
+export function readSaved(
+  entry: unknown,
+  where: string,
+  parse: ParseScenario,
+  knownRegion: KnownRegion = isRegionId,
+): { ok: true; value: SavedScenario } | { ok: false; error: string } {
+  if (!isPlainObject(entry)) return { ok: false, error: `${where}: not an object` };
+  if (typeof entry.id !== "string" || !USER_ID.test(entry.id)) return { ok: false, error: `${where}.id: not a scenario id` };
+  if (typeof entry.baseId !== "string") return { ok: false, error: `${where}.baseId: missing` };
+  let parsed: ParseResult<Scenario>;
+  try {
+    parsed = parse(entry.scenario);
+  } catch (e) {
+    return { ok: false, error: `${where}.scenario: ${(e as Error).message}` };
+  }
+  if (!parsed.ok) return { ok: false, error: `${where}: ${parsed.error}` };
+  if (!knownRegion(parsed.value.region))
+    return { ok: false, error: `${where}.scenario.region: unknown region '${parsed.value.region.slice(0, 40)}'` };
   return { ok: true, value: { id: entry.id, baseId: entry.baseId, scenario: parsed.value } };
 }
 
+/** Reads one entry's stored text; the id inside must be the key's. */
+export function parseEntry(
+  id: string,
+  text: string,
+  parse: ParseScenario,
+  knownRegion: KnownRegion = isRegionId,
+): { ok: true; entry: StoredEntry } | { ok: false; error: string } {
+  const where = id;
+  const json = parseUntrustedJson(text);
+  if (!json.ok) return { ok: false, error: `${where}: ${json.error}` };
+  const read = readSaved(json.value, where, parse, knownRegion);
+  if (!read.ok) return read;
+  if (read.value.id !== id) return { ok: false, error: `${where}.id: '${read.value.id}' under the key of '${id}'` };
+  const created = (json.value as Record<string, unknown>).created;
+  if (typeof created !== "number" || !Number.isFinite(created)) return { ok: false, error: `${where}.created: not a time` };
+  return { ok: true, entry: { saved: read.value, created, text } };
+}
+
 /**
- * Reads the saved scenarios. Whatever cannot be read is never dropped silently: the
- * stored text is first copied to `lotrinh.v1.corrupt.<timestamp>`, and the readable
- * scenarios are kept. If that copy fails, the app must not save over the original.
+ * Copies `text` to a new `lotrinh.corrupt.<what>.<now>[-n]` key (never over an earlier
+ * copy). Returns the key, or the error when the copy could not be written.
  */
-export function loadSaved(storage: StorageLike, parse: ParseScenario, now: number): LoadResult {
-  let text: string | null;
+export function setAside(storage: StorageLike, what: string, text: string, now: number): { ok: true; key: string } | { ok: false; error: string } {
   try {
-    text = storage.getItem(STORAGE_KEY);
+    let key = `${CORRUPT_PREFIX}${what}.${now}`;
+    for (let i = 1; storage.getItem(key) !== null; i++) key = `${CORRUPT_PREFIX}${what}.${now}-${i}`;
+    storage.setItem(key, text);
+    return { ok: true, key };
   } catch (e) {
-    return { saved: [], readOnly: true, problem: { count: 0, error: (e as Error).message } };
+    return { ok: false, error: (e as Error).message };
   }
-  if (text === null) return { saved: [], readOnly: false };
-
-  const saved: SavedScenario[] = [];
-  let bad = 0;
-  let firstError: string | undefined;
-  const fail = (error: string) => {
-    bad++;
-    firstError ??= error;
-  };
-  let doc: unknown;
-  try {
-    doc = JSON.parse(text);
-  } catch (e) {
-    fail(`not JSON: ${(e as Error).message}`);
-  }
-  if (firstError === undefined) {
-    const safe = checkUntrustedJson(doc);
-    if (!safe.ok) fail(safe.error);
-    else if (!isPlainObject(doc) || doc.version !== FORMAT_VERSION || !Array.isArray(doc.scenarios))
-      fail(`not a version ${FORMAT_VERSION} list of scenarios`);
-    else {
-      const seen = new Set<string>();
-      doc.scenarios.forEach((entry: unknown, i: number) => {
-        const read = readEntry(entry, i, parse);
-        if (!read.ok) return fail(read.error);
-        if (seen.has(read.value.id)) return fail(`scenarios.${i}.id: duplicate '${read.value.id}'`);
-        seen.add(read.value.id);
-        saved.push(read.value);
-      });
-    }
-  }
-  if (bad === 0) return { saved, readOnly: false };
-
-  let backupKey = `${CORRUPT_PREFIX}${now}`;
-  try {
-    for (let i = 1; storage.getItem(backupKey) !== null; i++) backupKey = `${CORRUPT_PREFIX}${now}-${i}`;
-    storage.setItem(backupKey, text);
-  } catch (e) {
-    return { saved, readOnly: true, problem: { count: bad, error: `${firstError}; backup failed: ${(e as Error).message}` } };
-  }
-  return { saved, readOnly: false, problem: { count: bad, error: firstError!, backupKey } };
 }
 
-export function serializeSaved(saved: readonly SavedScenario[]): string {
-  return JSON.stringify({ version: FORMAT_VERSION, scenarios: saved });
+/** Every key under the entry prefix (read before any change: removing keys shifts indexes). */
+export function entryKeys(storage: StorageLike): string[] {
+  const keys: string[] = [];
+  for (let i = 0; i < storage.length; i++) {
+    const k = storage.key(i);
+    if (k !== null && k.startsWith(ENTRY_PREFIX)) keys.push(k);
+  }
+  return keys;
 }
 
-export function saveScenarios(storage: StorageLike, saved: readonly SavedScenario[]): { ok: true } | { ok: false; error: string } {
+export function writeEntry(storage: StorageLike, saved: SavedScenario, created: number): { ok: true; text: string } | { ok: false; error: string } {
+  const text = serializeEntry(saved, created);
   try {
-    storage.setItem(STORAGE_KEY, serializeSaved(saved));
+    storage.setItem(entryKey(saved.id), text);
+    return { ok: true, text };
+  } catch (e) {
+    return { ok: false, error: (e as Error).message };
+  }
+}
+
+export function removeEntry(storage: StorageLike, id: string): { ok: true } | { ok: false; error: string } {
+  try {
+    storage.removeItem(entryKey(id));
     return { ok: true };
   } catch (e) {
     return { ok: false, error: (e as Error).message };
   }
+}
+
+/** Library order: creation time, then id (entries created in the same millisecond). */
+export function byCreation(a: StoredEntry, b: StoredEntry): number {
+  return a.created - b.created || (a.saved.id < b.saved.id ? -1 : a.saved.id > b.saved.id ? 1 : 0);
 }

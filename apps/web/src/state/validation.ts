@@ -1,4 +1,5 @@
-import { parseScenario, regionIndicators, simulate, type ParseResult, type Region, type Scenario } from "@lotrinh/core";
+import { parseScenario, regionIndicators, type CompiledFormula, type ParseResult, type Region, type Scenario } from "@lotrinh/core";
+import { guardedSimulate } from "./guardedSimulate";
 
 /**
  * Validation of untrusted scenarios: links, saved browser state and files. This
@@ -9,23 +10,39 @@ export { parseScenario };
 
 /**
  * Parses a scenario file (migrating older versions) and resolves it against the
- * region: unknown indicators, years outside the term, rates at or below −100 %
- * and broken formulas are refused with a message naming the field.
+ * region: unknown indicators, years outside the term, rates at or below −100 %,
+ * broken formulas and formulas that fail when evaluated are refused with a message
+ * naming the field. It never throws: whatever the model throws becomes a refusal.
  */
 export async function validateScenario(raw: unknown, region: Region): Promise<ParseResult<Scenario>> {
-  const parsed = parseScenario(raw);
+  let parsed: ParseResult<Scenario>;
+  try {
+    parsed = parseScenario(raw);
+  } catch (e) {
+    return { ok: false, path: "", error: `scenario: ${messageOf(e)}` };
+  }
   if (!parsed.ok) return parsed;
   const scenario = parsed.value;
   if (scenario.region !== region.id)
     return { ok: false, path: "region", error: `scenario: region: the scenario is for '${scenario.region}', not '${region.id}'` };
-  let formulas: Parameters<typeof simulate>[2] = [];
+  let formulas: CompiledFormula[] = [];
   if (scenario.formulas && Object.keys(scenario.formulas).length) {
     const { compileFormulas } = await import("@lotrinh/core/formulas");
-    const compiled = compileFormulas(scenario.formulas, new Set(regionIndicators(region).map((d) => d.id)));
+    let compiled: ReturnType<typeof compileFormulas>;
+    try {
+      compiled = compileFormulas(scenario.formulas, new Set(regionIndicators(region).map((d) => d.id)));
+    } catch (e) {
+      return { ok: false, path: "formulas", error: `scenario: formulas: ${messageOf(e)}` };
+    }
     if (!compiled.ok) return compiled;
-    formulas = compiled.value;
+    formulas = [...compiled.value];
   }
-  const resolved = simulate(region, scenario, formulas);
-  if (!resolved.ok) return resolved;
+  const { result, formulaError } = guardedSimulate(region, scenario, formulas);
+  if (formulaError !== undefined) return { ok: false, path: formulaError.split(":")[0]!, error: `scenario: ${formulaError}` };
+  if (!result.ok) return result;
   return parsed;
+}
+
+function messageOf(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
 }
