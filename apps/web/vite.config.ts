@@ -1,6 +1,7 @@
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vite";
 import react from "@vitejs/plugin-react";
+import { VitePWA } from "vite-plugin-pwa";
 import { regionsPlugin } from "./vite/regionsPlugin.ts";
 
 const repoRoot = fileURLToPath(new URL("../..", import.meta.url));
@@ -16,7 +17,9 @@ const page = (name: string) => fileURLToPath(new URL(name, import.meta.url));
 export default defineConfig(({ mode }) => {
   const embed = mode === "embed";
   return {
-    plugins: [react(), regionsPlugin()],
+    plugins: [react(), regionsPlugin(), offlinePlugin(embed)],
+    // d3-scale's linear scales on numeric ranges need only d3-interpolate's number formulas: see the file.
+    resolve: { alias: { "d3-interpolate": page("vite/d3InterpolateNumbers.ts") } },
     // Seeds live in ../../seeds and core in ../../packages: the dev server must be allowed to read them.
     server: { fs: { allow: [repoRoot] } },
     preview: { host: "127.0.0.1" },
@@ -58,3 +61,50 @@ export default defineConfig(({ mode }) => {
     },
   };
 });
+
+/**
+ * The service worker (Workbox, through vite-plugin-pwa): it precaches every file of dist/, that is
+ * the app, each lazy chunk (compare, report, export, English, formulas), the region data chunks,
+ * the embed page and the WOFF2 fonts, so that after one visit everything works offline. Both builds
+ * run it: the embed build comes second and writes the final sw.js over the whole of dist/. The page
+ * registers it lazily (src/pwa/serviceWorker.ts) and offers "Có phiên bản mới — tải lại" on an update.
+ */
+function offlinePlugin(embed: boolean) {
+  return VitePWA({
+    registerType: "prompt",
+    injectRegister: false,
+    // The manifest is written once, by the app build; the embed page is not installable.
+    manifest: embed
+      ? false
+      : {
+          name: "Lộ Trình — mô phỏng chỉ tiêu nhiệm kỳ",
+          short_name: "Lộ Trình",
+          description: "Mô phỏng kịch bản tăng trưởng và chỉ tiêu nhiệm kỳ của tỉnh, thị xã",
+          lang: "vi",
+          dir: "ltr",
+          start_url: "./",
+          scope: "./",
+          display: "standalone",
+          background_color: "#ffffff",
+          theme_color: "#1d4e89",
+          icons: [
+            { src: "pwa-192.png", sizes: "192x192", type: "image/png" },
+            { src: "pwa-512.png", sizes: "512x512", type: "image/png" },
+            { src: "maskable-512.png", sizes: "512x512", type: "image/png", purpose: "maskable" },
+            { src: "icon.svg", sizes: "any", type: "image/svg+xml" },
+          ],
+        },
+    includeAssets: ["icon.svg", "apple-touch-icon.png"],
+    workbox: {
+      // WOFF files are the fallback of browsers without WOFF2, which predate service workers.
+      globPatterns: ["**/*.{js,css,html,woff2,svg,png,webmanifest}"],
+      // The formulas chunk (mathjs) is about 640 KB before compression.
+      maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
+      // The embed reads its chart and language from the query: /embed.html?chart=… is embed.html.
+      ignoreURLParametersMatching: [/./],
+      navigateFallback: "index.html",
+      navigateFallbackDenylist: [/embed\.html/],
+      cleanupOutdatedCaches: true,
+    },
+  });
+}

@@ -1,0 +1,64 @@
+/**
+ * Strings of the app's frame and of issue 11's additions: the summary strip, the phone
+ * layout, plausibility questions, view history, the offline update prompt, compare folding.
+ * Spread into VI and EN (./strings.ts, ./en.ts).
+ */
+export const VI_SHELL = {
+  updateReady: "Có phiên bản mới",
+  updateReload: "tải lại",
+  summaryTitle: "Kết quả chính",
+  summaryEmpty: "Chưa có chỉ tiêu trọng tâm có số liệu.",
+  summaryGap: "chênh lệch {gap}",
+  summaryNeeded: "cần {rate}",
+  summaryProbability: "xác suất đạt {p}",
+  summaryMore: "Xem tất cả chỉ tiêu",
+  inputsToggle: "Hiện giả định đầu vào",
+  exceededNote: "đã vượt",
+  metNoApply: "đã đạt",
+  confirmRate: "{field}: {value} là mức rất {direction} cho một năm. Giữ giá trị này?",
+  confirmHigh: "cao",
+  confirmLow: "thấp",
+  confirmKeep: "Giữ {value}",
+  confirmBack: "Sửa lại",
+  compareRequired: "Tốc độ cần",
+  noDataRows: "{n} chỉ tiêu chưa có số liệu",
+  noDataRowsHint: "Nhấn để xem danh sách",
+  backcastOnly:
+    "Các kịch bản chỉ khác nhau ở những năm trước mốc cố định đầu tiên ({years}): các giá trị đó được tính ngược từ mốc bằng tốc độ của từng kịch bản, không phải số thực hiện.",
+  backcastAlso:
+    "Lưu ý: các năm {years} được tính ngược từ mốc cố định đầu tiên bằng tốc độ của từng kịch bản, nên mỗi kịch bản có quá khứ khác nhau.",
+  percentSlipTitle: "Tệp “{file}” có tỷ lệ trông như ghi bằng phần trăm",
+  percentSlipUse: "Dùng giá trị đã chia cho 100",
+  percentSlipKeep: "Giữ nguyên như trong tệp",
+  percentSlipCancel: "Không nhập",
+};
+
+export const EN_SHELL: Record<keyof typeof VI_SHELL, string> = {
+  updateReady: "A new version is available",
+  updateReload: "reload",
+  summaryTitle: "Key results",
+  summaryEmpty: "No priority target with data yet.",
+  summaryGap: "gap {gap}",
+  summaryNeeded: "needs {rate}",
+  summaryProbability: "probability met {p}",
+  summaryMore: "See every target",
+  inputsToggle: "Show the input assumptions",
+  exceededNote: "already exceeded",
+  metNoApply: "already met",
+  confirmRate: "{field}: {value} is a very {direction} rate for one year. Keep this value?",
+  confirmHigh: "high",
+  confirmLow: "low",
+  confirmKeep: "Keep {value}",
+  confirmBack: "Correct it",
+  compareRequired: "Rate needed",
+  noDataRows: "{n} targets without data",
+  noDataRowsHint: "Click to list them",
+  backcastOnly:
+    "The scenarios differ only in the years before the first fixed level ({years}): those values are back-cast from it with each scenario's rates, not reported figures.",
+  backcastAlso:
+    "Note: the years {years} are back-cast from the first fixed level with each scenario's rates, so each scenario has a different past.",
+  percentSlipTitle: "File “{file}” has rates that look like percentages",
+  percentSlipUse: "Use the values divided by 100",
+  percentSlipKeep: "Keep them as in the file",
+  percentSlipCancel: "Do not import",
+};
