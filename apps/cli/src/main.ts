@@ -35,15 +35,27 @@ async function run(argv: readonly string[]): Promise<string> {
   return command.run({ flags, lang });
 }
 
+/**
+ * The output language for a failure, read from the raw arguments: an error may come
+ * before the flags are parsed. Vietnamese unless `--lang en` (or `--lang=en`) is given.
+ */
+function errorLang(argv: readonly string[]): Lang {
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === "--lang" && argv[i + 1] === "en") return "en";
+    if (argv[i] === "--lang=en") return "en";
+  }
+  return "vi";
+}
+
 /** Every failure ends here as one line (plus a hint for usage errors); the exit code says which kind. */
-function report(error: unknown): number {
+function report(error: unknown, lang: Lang): number {
   if (error instanceof UsageError) {
     const help = error.command ? `lotrinh ${error.command} --help` : "lotrinh --help";
     process.stderr.write(`lotrinh: ${error.message}\nRun '${help}' for usage.\n`);
     return error.exitCode;
   }
   if (error instanceof InputError) {
-    process.stderr.write(`lotrinh: ${error.message}\n`);
+    process.stderr.write(`lotrinh: ${error.text(lang)}\n`);
     return error.exitCode;
   }
   const message = error instanceof Error ? error.message : String(error);
@@ -62,5 +74,5 @@ process.stdout.on("error", (error: NodeJS.ErrnoException) => {
 try {
   process.stdout.write(await run(process.argv.slice(2)));
 } catch (error) {
-  process.exitCode = report(error);
+  process.exitCode = report(error, errorLang(process.argv.slice(2)));
 }

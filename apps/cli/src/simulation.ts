@@ -41,9 +41,14 @@ export async function simulateFromFlags(regionId: string, scenarioFile: string |
   const scenario = scenarioFile === undefined ? undefined : readScenarioFile(scenarioFile);
   // Checked before the formulas compile, so that another region's scenario is named as such.
   if (scenario && scenario.region !== region.id)
-    throw new InputError(`scenario region: the scenario is for '${scenario.region}', not '${region.id}' (in ${scenarioFile})`);
+    throw scenarioProblem({ path: "region", error: `scenario: region: the scenario is for '${scenario.region}', not '${region.id}'` }, scenarioFile);
   const formulas = scenario && scenarioFile ? await compileScenarioFormulas(region, scenario, scenarioFile) : [];
   const result = simulate(region, scenario, formulas);
   if (!result.ok) throw scenarioProblem(result, scenarioFile);
+  // A formula that compiled but fails in some year: name it, the year and the file.
+  for (const f of formulas) {
+    const error = result.value.projection.series[f.id]?.error;
+    if (error) throw new InputError({ vi: `kịch bản ${error.vi} (trong tệp ${scenarioFile})`, en: `scenario ${error.en} (in ${scenarioFile})` });
+  }
   return { region, scenario, scenarioFile, simulation: result.value };
 }

@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -16,8 +17,8 @@ function expectBadInput(args: string[], ...named: (string | RegExp)[]): void {
   for (const part of named) typeof part === "string" ? expect(stderr).toContain(part) : expect(stderr).toMatch(part);
 }
 
-function targetsWith(scenario: object | string, name: string): string[] {
-  return ["targets", "--region", "sa-pa", "--scenario", scenarioFile(name, scenario)];
+function targetsWith(scenario: object | string, name: string, lang = "en"): string[] {
+  return ["targets", "--region", "sa-pa", "--scenario", scenarioFile(name, scenario), "--lang", lang];
 }
 
 describe("bad input exits 1 with one line naming the field", () => {
@@ -26,25 +27,32 @@ describe("bad input exits 1 with one line naming the field", () => {
   });
 
   it("a missing scenario file", () => {
-    expectBadInput(["project", "--region", "sa-pa", "--scenario", join(tempDir, "nope.json")], "--scenario", "nope.json", "no such file");
+    expectBadInput(["project", "--region", "sa-pa", "--scenario", join(tempDir, "nope.json"), "--lang", "en"], "--scenario", "nope.json", "no such file");
+    expectBadInput(["project", "--region", "sa-pa", "--scenario", join(tempDir, "nope.json")], "--scenario: không đọc được", "nope.json", "không có tệp này");
   });
 
   it("an unreadable scenario file (a directory)", () => {
     const dir = join(tempDir, "a-directory.json");
     mkdirSync(dir, { recursive: true });
-    expectBadInput(["project", "--region", "sa-pa", "--scenario", dir], "--scenario", "a-directory.json", "directory");
+    expectBadInput(["project", "--region", "sa-pa", "--scenario", dir, "--lang", "en"], "--scenario", "a-directory.json", "directory");
+    expectBadInput(["project", "--region", "sa-pa", "--scenario", dir], "a-directory.json", "đây là một thư mục");
   });
 
   it("invalid JSON, with the file and the position of the error", () => {
     const text = '{\n  "schema": "lotrinh/scenario/1",\n  "name": }\n';
     expectBadInput(targetsWith(text, "broken.json"), "broken.json", "not valid JSON", "line 3, column 11");
+    expectBadInput(targetsWith(text, "broken.json", "vi"), "broken.json", "không phải JSON hợp lệ", "dòng 3, cột 11");
   });
 
   it("an unknown indicator", () => {
     expectBadInput(targetsWith(saPaScenario({ rates: { steelOutput: { "2024": 0.1 } } }), "indicator.json"), "scenario rates.steelOutput", "steelOutput");
   });
 
-  it("a year outside the term", () => {
+  it("a year outside the term, in Vietnamese by default (issue 11) and in English with --lang en", () => {
+    expectBadInput(
+      targetsWith(saPaScenario({ rates: { grdpGrowth: { "2019": 0.1 } } }), "year.json", "vi"),
+      "lotrinh: kịch bản rates.grdpGrowth.2019: năm 2019 nằm ngoài nhiệm kỳ 2021–2025 (trong tệp ",
+    );
     expectBadInput(
       targetsWith(saPaScenario({ rates: { grdpGrowth: { "2019": 0.1 } } }), "year.json"),
       "scenario rates.grdpGrowth.2019",
@@ -64,6 +72,7 @@ describe("bad input exits 1 with one line naming the field", () => {
 
   it("a newer schema version", () => {
     expectBadInput(targetsWith(saPaScenario({ schema: "lotrinh/scenario/2" }), "newer.json"), "scenario schema", "version 2 is newer");
+    expectBadInput(targetsWith(saPaScenario({ schema: "lotrinh/scenario/2" }), "newer.json", "vi"), "kịch bản schema", "phiên bản 2 mới hơn");
   });
 
   it("a scenario for another region", () => {
@@ -85,5 +94,53 @@ describe("bad input exits 1 with one line naming the field", () => {
     expectBadInput([...solve, "--from", "abc"], "--from", "'abc'");
     expectBadInput([...solve, "--from", "2019"], "--from", "'2019'", "2021–2023");
     expectBadInput([...solve, "--from", "2024"], "--from", "'2024'", "2021–2023");
+  });
+});
+
+describe("scenario files (issue 9): limits, names, keys and percent slips", () => {
+  it("a file without a name takes the file's name without its extension", () => {
+    const file = scenarioFile("tang-truong-cao.json", { schema: "lotrinh/scenario/1", region: "sa-pa" });
+    const { code, stdout } = lotrinh("targets", "--region", "sa-pa", "--scenario", file);
+    expect(code).toBe(0);
+    expect(stdout).toContain("kịch bản: tang-truong-cao");
+  });
+
+  it("a mistyped key at the top level or in params is refused, naming it and the likely key", () => {
+    expectBadInput(targetsWith(saPaScenario({ Rates: { grdpGrowth: { "2024": 0.1 } } }), "rates-typo.json"), "scenario Rates: unknown key 'Rates' (did you mean 'rates'?)");
+    expectBadInput(targetsWith(saPaScenario({ Rates: {} }), "rates-typo.json", "vi"), "kịch bản Rates: khoá lạ 'Rates' (ý bạn là 'rates'?)");
+    expectBadInput(targetsWith(saPaScenario({ params: { revenueBouyancy: 1 } }), "params-typo.json"), "scenario params.revenueBouyancy: unknown key 'revenueBouyancy'");
+  });
+
+  it("a negative level is refused", () => {
+    expectBadInput(targetsWith(saPaScenario({ levels: { investment: { "2022": -5 } } }), "negative.json"), "scenario levels.investment.2022: a level must be ≥ 0");
+  });
+
+  it("rates written as percents are refused with the fraction they probably mean", () => {
+    const slip = saPaScenario({ rates: { grdpGrowth: { "2023": 14.5, "2024": 0.15 } } });
+    expectBadInput(targetsWith(slip, "percent.json", "vi"), "kịch bản rates.grdpGrowth.2023: ý bạn là 14,5 %? Tỷ lệ ghi dưới dạng số thập phân: 0,145");
+    expectBadInput(targetsWith(slip, "percent.json"), "scenario rates.grdpGrowth.2023: did you mean 14.5 %? Rates are written as fractions: 0.145");
+  });
+
+  it("a file over 5 MB is refused before it is read", () => {
+    const big = scenarioFile("big.json", `${" ".repeat(5 * 1024 * 1024)}{}`);
+    expectBadInput(["targets", "--region", "sa-pa", "--scenario", big, "--lang", "en"], "--scenario: cannot read", "the file is too large (5.0 MB; at most 5 MB)");
+  });
+
+  it("/dev/zero and a FIFO are refused at once, without reading or waiting", () => {
+    expectBadInput(["targets", "--region", "sa-pa", "--scenario", "/dev/zero", "--lang", "en"], "'/dev/zero': it is a device, not a file");
+    const fifo = join(tempDir, "pipe.json");
+    spawnSync("mkfifo", [fifo]);
+    const started = Date.now();
+    expectBadInput(["targets", "--region", "sa-pa", "--scenario", fifo], "pipe.json", "đường ống (FIFO)");
+    expect(Date.now() - started).toBeLessThan(5000);
+  });
+
+  it("a formula failing at evaluation names the formula and the year", () => {
+    const formulas = { f: { expr: "round(grdp, grdpGrowth > 0.2 ? 99 : 2)", name: { vi: "F", en: "F" }, unit: "x" } };
+    expectBadInput(
+      targetsWith(saPaScenario({ rates: { grdpGrowth: { "2024": 0.25 } }, formulas }), "w3.json"),
+      "scenario formulas.f: round: the number of decimals must be a whole number from 0 to 15 (evaluated in 2024)",
+    );
+    expectBadInput(targetsWith(saPaScenario({ formulas: { f: { ...formulas.f, expr: "pow(2)" } } }), "c2.json", "vi"), "kịch bản formulas.f.expr: pow cần 2 đối số (đang có 1)");
   });
 });

@@ -38,7 +38,7 @@ describe("lotrinh report", () => {
   it.each([
     [["--out", "r.pdf"], 1, /--out: 'r.pdf' must end in .html or .htm/],
     [["--out", "r.html", "--date", "2026-13-01"], 1, /--date: '2026-13-01' is not a date/],
-    [["--out", "r.html", "--scenario", "/no/file.json"], 1, /--scenario: cannot read '\/no\/file.json': no such file/],
+    [["--out", "r.html", "--scenario", "/no/file.json", "--lang", "en"], 1, /--scenario: cannot read '\/no\/file.json': no such file/],
     [["--out", "r.html", "--scenario", "a", "--scenario", "b", "--scenario", "c", "--scenario", "d", "--scenario", "e"], 1, /--scenario: at most 4 scenarios/],
     [[], 2, /'report' needs --out FILE/],
   ])("refuses %j", (args, code, message) => {
