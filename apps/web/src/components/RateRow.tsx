@@ -4,10 +4,10 @@ import type { CellStatus } from "../state/editorModel";
 import { cleanRate } from "../state/edits";
 import { MAX_RATE, parseRatePercent, percentFieldText } from "../state/numberInput";
 import { useLang } from "../i18n/LangContext";
-import { StatusTag } from "./StatusTag";
+import { useStatusText } from "./StatusTag";
 import { ResetButton } from "./ResetButton";
 import { useDraftField } from "../hooks/useDraftField";
-import { OutcomeToggle } from "../outcomes/OutcomeToggle";
+import { OutcomeSource, OutcomeToggle } from "../outcomes/OutcomeToggle";
 import type { OutcomeKind } from "../outcomes/edits";
 
 export interface RateRowProps {
@@ -47,6 +47,7 @@ export const RateRow = memo(function RateRow(p: RateRowProps) {
   const field = `${p.name} ${p.year}`;
   // An outcome is typed, not dragged: its slider rests, its field stays open.
   const disabled = p.fixed || p.locked;
+  const status = useStatusText(p);
   const { error, errorId, inputProps } = useDraftField(
     percentFieldText(p.value, lang),
     (text) => {
@@ -97,24 +98,19 @@ export const RateRow = memo(function RateRow(p: RateRowProps) {
           %
         </span>
       </span>
-      <StatusTag
-        status={p.status}
-        sourceIndex={p.sourceIndex}
-        sourceTitle={p.sourceTitle}
-        note={p.note}
-        scenarioName={p.scenarioName}
-        outcomeSource={p.outcomeSource}
-      />
       <OutcomeToggle
         field={field}
         fixed={p.fixed}
-        fixedKind={p.status === "estimate" ? "estimate" : "actual"}
         kind={p.outcome}
-        source={p.outcomeSource}
+        status={p.status}
+        statusLabel={status.label}
+        statusTitle={status.title}
         onKind={(kind) => p.onOutcome(p.indicator, p.year, kind, p.value)}
-        onSource={(source) => p.onSource(p.indicator, p.year, source)}
       />
       <ResetButton show={p.edited && !p.fixed} label={t("resetValue", { field })} onReset={() => p.onReset(p.indicator, p.year)} />
+      {!p.fixed && p.outcome !== "none" && (
+        <OutcomeSource field={field} source={p.outcomeSource} onSource={(source) => p.onSource(p.indicator, p.year, source)} />
+      )}
       {error && (
         <p id={errorId} className="field-error" role="alert">
           {error}

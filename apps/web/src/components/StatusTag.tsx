@@ -16,7 +16,20 @@ export interface StatusTagProps {
  * Where a value comes from, in words: "kế hoạch [1]", "giả định", "đã sửa", "thực hiện".
  * The bracketed number points into the sources list of the panel.
  */
-export function StatusTag({ status, sourceIndex, sourceTitle, note, scenarioName, outcomeSource }: StatusTagProps) {
+export function StatusTag(props: StatusTagProps) {
+  const { label, title } = useStatusText(props);
+  return (
+    <span className={`status status-${props.status}`} title={title}>
+      {label}
+    </span>
+  );
+}
+
+/** The words of a status tag: its label and its tooltip. */
+export function useStatusText({ status, sourceIndex, sourceTitle, note, scenarioName, outcomeSource }: StatusTagProps): {
+  label: string;
+  title: string;
+} {
   const { lang, t } = useLang();
   const ref = sourceIndex !== undefined ? ` [${sourceIndex}]` : "";
   let label: string;
@@ -66,9 +79,5 @@ export function StatusTag({ status, sourceIndex, sourceTitle, note, scenarioName
       title = t("statusLinkedTitle");
       break;
   }
-  return (
-    <span className={`status status-${status}`} title={title}>
-      {label}
-    </span>
-  );
+  return { label, title };
 }

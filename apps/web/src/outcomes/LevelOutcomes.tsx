@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useRef, useState } from "react";
-import type { Projection, Scenario } from "@lotrinh/core";
+import { isPercentUnit, unitLabel, type Projection, type Scenario } from "@lotrinh/core";
 import { useActions } from "../state/AppContext";
 import { editAction } from "../state/actions";
 import { useLang } from "../i18n/LangContext";
@@ -67,7 +67,7 @@ export function LevelOutcomes({ projection, scenario, base }: LevelOutcomesProps
             }}
           >
             <summary>
-              {name}
+              {name} <span className="level-unit">({isPercentUnit(m.unit) ? "%" : unitLabel(m.unit, lang)})</span>
               {m.entered > 0 && <span className="tag tag-outcomes">{t("levelOutcomesCount", { n: m.entered })}</span>}
             </summary>
             {isOpen && (

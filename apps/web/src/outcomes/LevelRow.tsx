@@ -1,11 +1,11 @@
 import { memo } from "react";
-import { isPercentUnit, unitLabel } from "@lotrinh/core";
+import { isPercentUnit } from "@lotrinh/core";
 import { useLang } from "../i18n/LangContext";
 import { useDraftField } from "../hooks/useDraftField";
 import { percentFieldText, parseDecimal } from "../state/numberInput";
-import { StatusTag } from "../components/StatusTag";
+import { useStatusText } from "../components/StatusTag";
 import { ResetButton } from "../components/ResetButton";
-import { OutcomeToggle } from "./OutcomeToggle";
+import { OutcomeSource, OutcomeToggle } from "./OutcomeToggle";
 import type { OutcomeKind } from "./edits";
 import type { LevelCell } from "./levelModel";
 import { levelFieldText, parseLevel } from "./levelInput";
@@ -26,6 +26,7 @@ export const LevelRow = memo(function LevelRow(p: LevelRowProps) {
   const { lang, t } = useLang();
   const field = `${p.name} ${p.year}`;
   const percent = isPercentUnit(p.unit);
+  const status = useStatusText(p);
   const { error, errorId, inputProps } = useDraftField(
     percent ? percentFieldText(p.value, lang) : levelFieldText(p.value, lang),
     (text) => {
@@ -53,21 +54,25 @@ export const LevelRow = memo(function LevelRow(p: LevelRowProps) {
           disabled={p.fixed}
           {...inputProps}
         />
-        <span className="rate-unit" aria-hidden="true">
-          {percent ? "%" : unitLabel(p.unit, lang)}
-        </span>
+        {percent && (
+          <span className="rate-unit" aria-hidden="true">
+            %
+          </span>
+        )}
       </span>
-      <StatusTag status={p.status} sourceIndex={p.sourceIndex} sourceTitle={p.sourceTitle} outcomeSource={p.outcomeSource} />
       <OutcomeToggle
         field={field}
         fixed={p.fixed}
-        fixedKind={p.status === "estimate" ? "estimate" : "actual"}
         kind={p.outcome}
-        source={p.outcomeSource}
+        status={p.status}
+        statusLabel={status.label}
+        statusTitle={status.title}
         onKind={(kind) => p.onOutcome(p.indicator, p.year, kind, p.value)}
-        onSource={(source) => p.onSource(p.indicator, p.year, source)}
       />
       <ResetButton show={p.edited && !p.fixed} label={t("resetValue", { field })} onReset={() => p.onReset(p.indicator, p.year)} />
+      {!p.fixed && p.outcome !== "none" && (
+        <OutcomeSource field={field} source={p.outcomeSource} onSource={(source) => p.onSource(p.indicator, p.year, source)} />
+      )}
       {error && (
         <p id={errorId} className="field-error" role="alert">
           {error}

@@ -1,67 +1,75 @@
 import { useState } from "react";
 import { useLang } from "../i18n/LangContext";
+import type { CellStatus } from "../state/editorModel";
 import type { OutcomeKind } from "./edits";
 import "./outcomes.css";
 
 export interface OutcomeToggleProps {
-  /** "<indicator> <year>", to name the controls. */
+  /** "<indicator> <year>", to name the control. */
   field: string;
   /** An outcome of the region's sources: shown, not changed. */
   fixed: boolean;
-  fixedKind: "actual" | "estimate";
   kind: OutcomeKind;
-  source?: string;
+  /** The value's provenance ("kế hoạch [1]", "giả định", "đã sửa"), the label of the "none" choice, and its tooltip. */
+  status: CellStatus;
+  statusLabel: string;
+  statusTitle: string;
   onKind: (kind: OutcomeKind) => void;
-  onSource: (source: string) => void;
 }
 
-const KINDS: readonly OutcomeKind[] = ["none", "estimate", "actual"];
-const LABEL = { none: "outcomeNone", estimate: "outcomeEstimate", actual: "outcomeActual" } as const;
-
 /**
- * "giả định" / "ước thực hiện" / "thực hiện" for one year, and the source of an
- * outcome (committed on Enter or when the field is left). Two grid cells of the row.
+ * What a year's figure is, and the switch that makes it an outcome: the scenario's figure
+ * (giả định, or where it comes from: "kế hoạch [1]", "đã sửa"), "ước thực hiện" or "thực hiện".
+ * One control in place of the status tag, so that the row keeps its width.
  */
-export function OutcomeToggle({ field, fixed, fixedKind, kind, source, onKind, onSource }: OutcomeToggleProps) {
+export function OutcomeToggle({ field, fixed, kind, status, statusLabel, statusTitle, onKind }: OutcomeToggleProps) {
+  const { t } = useLang();
+  const shown = fixed ? "fixed" : kind;
+  return (
+    <select
+      className={`outcome-toggle status-${status}`}
+      data-kind={fixed ? status : kind}
+      aria-label={t("outcomeStatus", { field })}
+      title={statusTitle}
+      value={shown}
+      disabled={fixed}
+      onChange={(e) => onKind(e.currentTarget.value as OutcomeKind)}
+    >
+      {fixed ? (
+        <option value="fixed">{statusLabel}</option>
+      ) : (
+        <>
+          <option value="none">{kind === "none" ? statusLabel : t("outcomeNone")}</option>
+          <option value="estimate">{t("outcomeEstimate")}</option>
+          <option value="actual">{t("outcomeActual")}</option>
+        </>
+      )}
+    </select>
+  );
+}
+
+/** The source of an outcome the user entered, committed on Enter or when the field is left. */
+export function OutcomeSource({ field, source, onSource }: { field: string; source?: string; onSource: (s: string) => void }) {
   const { t } = useLang();
   const [draft, setDraft] = useState<string | null>(null);
-  const shown = fixed ? fixedKind : kind;
   const commit = () => {
     if (draft !== null && draft.trim() !== (source ?? "")) onSource(draft);
     setDraft(null);
   };
   return (
-    <>
-      <select
-        className="outcome-toggle"
-        data-kind={shown}
-        aria-label={t("outcomeStatus", { field })}
-        value={shown}
-        disabled={fixed}
-        onChange={(e) => onKind(e.currentTarget.value as OutcomeKind)}
-      >
-        {KINDS.map((k) => (
-          <option key={k} value={k}>
-            {t(LABEL[k])}
-          </option>
-        ))}
-      </select>
-      {!fixed && kind !== "none" && (
-        <input
-          type="text"
-          className="outcome-source"
-          aria-label={t("outcomeSource", { field })}
-          placeholder={t("outcomeSourceHint")}
-          maxLength={200}
-          value={draft ?? source ?? ""}
-          onChange={(e) => setDraft(e.currentTarget.value)}
-          onBlur={commit}
-          onKeyDown={(e) => {
-            if (e.key === "Enter") commit();
-            else if (e.key === "Escape") setDraft(null);
-          }}
-        />
-      )}
-    </>
+    <input
+      type="text"
+      className="outcome-source"
+      aria-label={t("outcomeSource", { field })}
+      placeholder={t("outcomeSourceHint")}
+      maxLength={200}
+      value={draft ?? source ?? ""}
+      onChange={(e) => setDraft(e.currentTarget.value)}
+      onBlur={commit}
+      onKeyDown={(e) => {
+        if (e.key === "Enter") commit();
+        else if (e.key === "Escape") setDraft(null);
+      }}
+    />
   );
 }

@@ -26,7 +26,7 @@ export const VI_OUTCOMES = {
   basisProjectionTitle: "Kết quả phụ thuộc vào tốc độ giả định của kịch bản.",
   basisYears: "{n}/{total} năm đã có số thực hiện",
   basisBackcast: "Tính ngược từ mức cố định đầu tiên (phụ thuộc tốc độ giả định): {years}",
-  targetsSummaryCircular: "Đạt {met}/{total} chỉ tiêu có số liệu, chưa kể {circular} chỉ tiêu đạt theo giả định lấy từ chính chỉ tiêu",
+  targetsSummaryCircular: "Đạt {met}/{total} chỉ tiêu có số liệu, chưa kể {circular} chỉ tiêu đánh giá theo giả định lấy từ chính chỉ tiêu",
   levelOutcomes: "Số thực hiện theo mức",
   levelOutcomesIntro:
     "Nhập số thực hiện hoặc ước thực hiện của từng năm khi có báo cáo: số đó cố định đường đi và thay cho mốc kế hoạch.",
@@ -60,7 +60,7 @@ export const EN_OUTCOMES: typeof VI_OUTCOMES = {
   basisProjectionTitle: "The verdict depends on the scenario's assumed rates.",
   basisYears: "{n}/{total} years have actuals",
   basisBackcast: "Back-cast from the first fixed level (depends on the assumed rates): {years}",
-  targetsSummaryCircular: "{met}/{total} targets with data met, not counting {circular} met only by an assumption taken from the target itself",
+  targetsSummaryCircular: "{met}/{total} targets with data met, not counting {circular} judged by an assumption taken from the target itself",
   levelOutcomes: "Outcomes as levels",
   levelOutcomesIntro:
     "Enter each year's actual or estimate as reports come in: it fixes the path and replaces the plan anchor.",
