@@ -43,8 +43,9 @@ try {
     format: "esm",
     platform: "node",
     target: "node20",
-    // Native addons cannot be bundled: they load from node_modules at run time.
-    external: ["@resvg/resvg-js"],
+    // Native addons cannot be bundled: they load from node_modules at run time. ExcelJS (CommonJS,
+    // with many dependencies) too: only the template and region commands load it.
+    external: ["@resvg/resvg-js", "exceljs"],
     // React's production build: the development one checks and warns on every render.
     define: { "process.env.NODE_ENV": '"production"' },
     // CommonJS dependencies bundled into ESM call require() for Node built-ins; give them one.

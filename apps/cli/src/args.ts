@@ -54,11 +54,21 @@ function isValue(arg: string | undefined): arg is string {
  * Parses the arguments after the command name against the flags it accepts.
  * Every malformed line is a UsageError (exit 2) naming the offending argument.
  */
-export function parseFlags(args: readonly string[], specs: FlagSpecs, command: string | undefined): ParsedFlags {
+export function parseFlags(
+  args: readonly string[],
+  specs: FlagSpecs,
+  command: string | undefined,
+  /** Collects plain arguments (`region import FILE`) for commands that take them; otherwise they are refused. */
+  positionals?: string[],
+): ParsedFlags {
   const where = command ? ` for '${command}'` : "";
   const flags: ParsedFlags = {};
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
+    if (positionals && !arg.startsWith("-")) {
+      positionals.push(arg);
+      continue;
+    }
     if (!arg.startsWith("-") || arg === "-" || arg === "--")
       throw new UsageError(`unexpected argument '${arg}'${where}`, command);
     const eq = arg.indexOf("=");
@@ -81,11 +91,18 @@ export function parseFlags(args: readonly string[], specs: FlagSpecs, command: s
   return flags;
 }
 
-/** Checks required flags after parsing, so that `--help` works without them. */
+/** Checks required flags after parsing, so that `--help` works without them. --region-file stands in for --region. */
 export function requireFlags(flags: ParsedFlags, specs: FlagSpecs, command: string): void {
+  if (flags.region !== undefined && flags["region-file"] !== undefined)
+    throw new UsageError(`give --region or --region-file, not both`, command);
   for (const [name, spec] of Object.entries(specs))
-    if (spec.required && flags[name] === undefined)
-      throw new UsageError(`'${command}' needs --${name} ${spec.valueName ?? "VALUE"}`, command);
+    if (spec.required && flags[name] === undefined && !(name === "region" && flags["region-file"] !== undefined))
+      throw new UsageError(`'${command}' needs --${name} ${spec.valueName ?? "VALUE"}${name === "region" ? " or --region-file FILE" : ""}`, command);
+}
+
+/** Every command that takes --region also takes --region-file FILE. */
+export function withRegionFile(specs: FlagSpecs, regionFile: FlagSpec): FlagSpecs {
+  return specs.region && !specs["region-file"] ? { ...specs, "region-file": regionFile } : specs;
 }
 
 export function listFlag(flags: ParsedFlags, name: string): string[] {

@@ -4,6 +4,8 @@ import type { FlagSpecs, ParsedFlags } from "./args.js";
 export interface CommandContext {
   flags: ParsedFlags;
   lang: Lang;
+  /** Plain arguments, for commands that declare `positionals`. */
+  args?: string[];
 }
 
 /** What a command module exports as `command`. It returns its output; main writes it. */
@@ -12,6 +14,8 @@ export interface Command {
   synopsis: string;
   /** The command's own flags; the global ones (--lang, --help, --version) are added by main. */
   flags: FlagSpecs;
+  /** Plain arguments the command takes (`region export|import FILE`); none unless set. */
+  positionals?: boolean;
   run(context: CommandContext): string | Promise<string>;
 }
 

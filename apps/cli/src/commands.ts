@@ -25,6 +25,14 @@ export const COMMANDS: Readonly<Record<string, CommandEntry>> = {
     summary: { vi: "vẽ một biểu đồ ra tệp SVG hoặc PNG", en: "draw one chart to an SVG or PNG file" },
     load: () => import("./commands/render.js"),
   },
+  template: {
+    summary: { vi: "mẫu bảng tính để nhập số liệu một địa bàn (XLSX)", en: "a spreadsheet template for a region's data (XLSX)" },
+    load: () => import("./commands/template.js"),
+  },
+  region: {
+    summary: { vi: "xuất một địa bàn ra XLSX/CSV/JSON, hoặc nhập từ tệp", en: "export a region to XLSX/CSV/JSON, or import one from a file" },
+    load: () => import("./commands/region.js"),
+  },
   report: {
     summary: { vi: "báo cáo in được (HTML, khổ A4) so sánh các kịch bản", en: "a printable report (HTML, A4) comparing scenarios" },
     load: () => import("./commands/report.js"),

@@ -8,11 +8,22 @@ export const JSON_FLAG: FlagSpec = {
   help: { vi: "in JSON cho máy đọc (tỷ lệ là phân số, thiếu số liệu là null)", en: "print JSON for machines (rates as fractions, missing values as null)" },
 };
 
+/** Required unless --region-file names a region file instead (checked by `requireRegion`). */
 export const REGION_FLAG: FlagSpec = {
   kind: "string",
   required: true,
   valueName: "R",
-  help: { vi: `địa phương: ${REGION_IDS.join(", ")}`, en: `region: ${REGION_IDS.join(", ")}` },
+  help: { vi: `địa phương: ${REGION_IDS.join(", ")} (hoặc --region-file)`, en: `region: ${REGION_IDS.join(", ")} (or --region-file)` },
+};
+
+/** Added by main to every command that takes --region. */
+export const REGION_FILE_FLAG: FlagSpec = {
+  kind: "string",
+  valueName: "FILE",
+  help: {
+    vi: "tệp địa bàn thay cho --region: JSON (lotrinh/region/1 trở lên), .xlsx hoặc .csv theo mẫu `lotrinh template`",
+    en: "a region file instead of --region: JSON (lotrinh/region/1 or newer), .xlsx or .csv in the `lotrinh template` layout",
+  },
 };
 
 export const SCENARIO_FLAG: FlagSpec = {

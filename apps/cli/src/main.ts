@@ -1,6 +1,8 @@
 import type { Lang } from "@lotrinh/core";
 import pkg from "../package.json" with { type: "json" };
-import { GLOBAL_FLAGS, parseFlags, requireFlags, splitCommand, stringFlag, type ParsedFlags } from "./args.js";
+import { GLOBAL_FLAGS, parseFlags, requireFlags, splitCommand, stringFlag, withRegionFile, type ParsedFlags } from "./args.js";
+import { REGION_FILE_FLAG } from "./common-flags.js";
+import { useRegionFile } from "./region-file.js";
 import { COMMANDS } from "./commands.js";
 import { InputError, UsageError } from "./errors.js";
 import { commandHelp, generalHelp } from "./help.js";
@@ -27,12 +29,17 @@ async function run(argv: readonly string[]): Promise<string> {
     throw new UsageError(`unknown command '${name}'${guess ? `; did you mean '${guess}'?` : ""}`);
   }
   const { command } = await entry.load();
-  const flags = parseFlags(rest, { ...command.flags, ...GLOBAL_FLAGS }, name);
+  const specs = withRegionFile(command.flags, REGION_FILE_FLAG);
+  const args: string[] | undefined = command.positionals ? [] : undefined;
+  const flags = parseFlags(rest, { ...specs, ...GLOBAL_FLAGS }, name, args);
   const lang = langOf(flags, name);
-  if (flags.help) return commandHelp(name, entry, command, lang);
+  if (flags.help) return commandHelp(name, entry, { ...command, flags: specs }, lang);
   if (flags.version) return `${pkg.version}\n`;
-  requireFlags(flags, command.flags, name);
-  return command.run({ flags, lang });
+  requireFlags(flags, specs, name);
+  // A region file is read once here; the command then finds it by its id like a seeded region.
+  const regionFile = stringFlag(flags, "region-file");
+  if (regionFile !== undefined) flags.region = (await useRegionFile(regionFile, lang)).id;
+  return command.run({ flags, lang, args });
 }
 
 /**

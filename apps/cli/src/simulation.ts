@@ -10,6 +10,7 @@ import {
   type Simulation,
 } from "@lotrinh/core";
 import { InputError } from "./errors.js";
+import { fileRegion } from "./region-file.js";
 import { readScenarioFile, scenarioProblem } from "./scenario-file.js";
 
 /** A region, the scenario applied to it (if any), and the simulation of both. */
@@ -20,8 +21,12 @@ export interface SimulationRun {
   simulation: Simulation;
 }
 
+/** A seeded region by id, or the region of --region-file (read by main before the command runs). */
 export function regionFromFlag(id: string): Region {
-  if (!isRegionId(id)) throw new InputError(`--region: unknown region '${id}' (known: ${REGION_IDS.join(", ")})`);
+  const fromFile = fileRegion(id);
+  if (fromFile) return fromFile;
+  if (!isRegionId(id))
+    throw new InputError(`--region: unknown region '${id}' (known: ${REGION_IDS.join(", ")}; any other region: --region-file FILE)`);
   return loadRegion(id);
 }
 

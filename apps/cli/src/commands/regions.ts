@@ -50,7 +50,13 @@ export const command: Command = {
   synopsis: "regions [--json]",
   flags: { json: JSON_FLAG },
   run({ flags, lang }) {
-    const regions = REGION_IDS.map((id) => loadRegion(id));
-    return flags.json ? toJson({ regions: regions.map(regionJson) }) : regionsTable(regions, lang);
+    // Worked examples (not real places) are listed apart, after the real regions.
+    const all = REGION_IDS.map((id) => loadRegion(id));
+    const regions = all.filter((r) => !r.example);
+    const examples = all.filter((r) => r.example);
+    if (flags.json) return toJson({ regions: regions.map(regionJson), examples: examples.map(regionJson) });
+    const heading = lang === "vi" ? "Ví dụ (không phải địa phương thật):" : "Examples (not real places):";
+    const more = lang === "vi" ? "Địa bàn khác: --region-file FILE (lotrinh template)" : "Any other region: --region-file FILE (lotrinh template)";
+    return `${regionsTable(regions, lang)}\n${heading}\n${regionsTable(examples, lang)}\n${more}\n`;
   },
 };
