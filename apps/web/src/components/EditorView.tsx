@@ -8,6 +8,7 @@ import { ChartsPanel } from "./ChartsPanel";
 
 // Plan and outcome: a table below the targets, loaded after the first screen.
 const PlanOutcomePanel = lazy(() => import("../outcomes/PlanOutcomePanel"));
+const ChecksPanel = lazy(() => import("../checks/ChecksPanel"));
 import { ErrorBoundary } from "./ErrorBoundary";
 import { useLang } from "../i18n/LangContext";
 
@@ -36,6 +37,10 @@ export function EditorView({ active, base, name, simulation }: EditorViewProps) 
         </ErrorBoundary>
         <ErrorBoundary part={t("partCharts")} resetKey={active.scenario}>
           <ChartsPanel series={series} idPrefix="editor" />
+        <Suspense fallback={null}>
+          <PlanOutcomePanel simulation={simulation} fileStem={simulation.projection.input.region.id} />
+          <ChecksPanel projection={simulation.projection} />
+        </Suspense>
         </ErrorBoundary>
         <Suspense fallback={null}>
           <PlanOutcomePanel simulation={simulation} fileStem={simulation.projection.input.region.id} />

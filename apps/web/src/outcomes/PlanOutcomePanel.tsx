@@ -1,4 +1,4 @@
-import { useMemo, useState } from "react";
+import { memo, useDeferredValue, useMemo, useState } from "react";
 import type { Simulation } from "@lotrinh/core";
 import { useLang } from "../i18n/LangContext";
 import { saveFile } from "../export/saveFile";
@@ -8,8 +8,21 @@ import { planCsv, planTableCells, planTableColumns } from "./planTable";
 import { planWord } from "./planWords";
 import "./plan.css";
 
-/** "Kế hoạch và thực hiện": the table of plan figures with outcomes, and its CSV file. Loaded lazily. */
-export default function PlanOutcomePanel({ simulation, fileStem }: { simulation: Simulation; fileStem: string }) {
+interface Props {
+  simulation: Simulation;
+  fileStem: string;
+}
+
+/**
+ * "Kế hoạch và thực hiện": the table of plan figures with outcomes, and its CSV file. Loaded lazily;
+ * it follows slider input a moment later (deferred), so that the input's own frame stays short.
+ */
+export default function PlanOutcomePanel(props: Props) {
+  const simulation = useDeferredValue(props.simulation);
+  return <PlanOutcomeTable simulation={simulation} fileStem={props.fileStem} />;
+}
+
+const PlanOutcomeTable = memo(function PlanOutcomeTable({ simulation, fileStem }: Props) {
   const { lang } = useLang();
   const [status, setStatus] = useState("");
   const rows = useMemo(() => planVsOutcome(simulation.projection, simulation.evaluations), [simulation]);
@@ -64,4 +77,4 @@ export default function PlanOutcomePanel({ simulation, fileStem }: { simulation:
       )}
     </section>
   );
-}
+});
