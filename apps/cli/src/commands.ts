@@ -21,6 +21,10 @@ export const COMMANDS: Readonly<Record<string, CommandEntry>> = {
     summary: { vi: "tốc độ cần để đạt một mục tiêu", en: "the rate one target requires" },
     load: () => import("./commands/solve.js"),
   },
+  check: {
+    summary: { vi: "kiểm tra tính nhất quán của kế hoạch (giảm phát, hệ số thu, ICOR ngầm định)", en: "plan-consistency checks (implied deflator, revenue buoyancy, ICOR)" },
+    load: () => import("./commands/check.js"),
+  },
   render: {
     summary: { vi: "vẽ một biểu đồ ra tệp SVG hoặc PNG", en: "draw one chart to an SVG or PNG file" },
     load: () => import("./commands/render.js"),

@@ -1,4 +1,4 @@
-import type { Lang, Projection } from "@lotrinh/core";
+import { evaluationNoteText, verdictLabel, type Lang, type Projection, type TargetEvaluation } from "@lotrinh/core";
 import type { SimulationRun } from "./simulation.js";
 import { words } from "./words.js";
 
@@ -15,4 +15,26 @@ export function headline(run: SimulationRun, what: string, lang: Lang): string {
 export function indicatorLabel(projection: Projection, id: string, lang: Lang): string {
   const definition = projection.input.indicators.find((indicator) => indicator.id === id);
   return (definition?.short ?? definition?.name ?? projection.series[id]?.name)?.[lang] ?? id;
+}
+
+/** Vượt / đạt / không đạt / chưa có số liệu; an undefined value says why ("không xác định: …"). */
+export function verdictText(evaluation: TargetEvaluation, lang: Lang): string {
+  if (evaluation.verdict === "undefined") return verdictLabel(evaluation.met, lang, evaluation.verdict, evaluation.projected);
+  return words(lang).verdicts[evaluation.verdict];
+}
+
+/** What the verdict rests on; nothing for a target without data. */
+export function basisText(evaluation: TargetEvaluation, lang: Lang): string {
+  if (evaluation.verdict === "noData") return "";
+  return words(lang).bases[evaluation.basis];
+}
+
+/** "3/5 năm đã có số thực hiện". */
+export function outcomeYearsText(evaluation: TargetEvaluation, lang: Lang): string {
+  return words(lang).outcomeYears(evaluation.outcomeYears, evaluation.measuredYears);
+}
+
+/** Back-cast years and refused combinations, in words. */
+export function notesText(evaluation: TargetEvaluation, lang: Lang): string[] {
+  return evaluation.notes.map((note) => evaluationNoteText(note, lang));
 }

@@ -1,5 +1,5 @@
 import type { Projection, Provenance, Region, Solution, TargetEvaluation } from "@lotrinh/core";
-import { solutionReason } from "@lotrinh/core";
+import { evaluationNoteText, solutionReason } from "@lotrinh/core";
 import type { SimulationRun } from "./simulation.js";
 import { targetUnit } from "./units.js";
 
@@ -64,6 +64,14 @@ export function targetRecord(evaluation: TargetEvaluation, projection: Projectio
     reading: t.reading ?? null,
     projected: finite(evaluation.projected),
     met: evaluation.met,
+    /** exceeded | met | missed | noData | undefined */
+    verdict: evaluation.verdict,
+    /** actual | circular | projection: what the verdict rests on. */
+    basis: evaluation.basis,
+    measuredYears: evaluation.measuredYears,
+    outcomeYears: evaluation.outcomeYears,
+    backcastYears: evaluation.backcastYears,
+    notes: evaluation.notes.map((note) => ({ ...note, text: { vi: evaluationNoteText(note, "vi"), en: evaluationNoteText(note, "en") } })),
     gap: finite(evaluation.gap),
     relativeGap: finite(evaluation.relativeGap),
     requiredRate: solutionRecord(evaluation.required.own),

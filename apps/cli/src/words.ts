@@ -54,6 +54,27 @@ const vi = {
   summary: (total: number, met: number, missed: number, unknown: number, alternatives: number) =>
     `${total} mục tiêu: đạt ${met} · không đạt ${missed} · chưa có số liệu ${unknown}` +
     (alternatives ? ` · ${alternatives} cách hiểu khác không tính` : ""),
+  verdicts: { exceeded: "vượt", met: "đạt", missed: "không đạt", noData: "chưa có số liệu", undefined: "không xác định" },
+  basis: "Căn cứ",
+  bases: { actual: "theo số thực hiện", circular: "theo giả định lấy từ chính chỉ tiêu", projection: "theo dự báo" },
+  outcomeYearsHeader: "Năm có số TH",
+  outcomeYears: (outcome: number, measured: number) => `${outcome}/${measured} năm đã có số thực hiện`,
+  basisMeans:
+    "Căn cứ: theo số thực hiện = mọi năm được đo đều có số thực hiện hoặc ước thực hiện · theo giả định lấy từ chính chỉ tiêu = kết quả chỉ nhắc lại giả định đọc từ chính chỉ tiêu đó, chưa phải kết quả · theo dự báo = tuỳ các tốc độ của kịch bản.",
+  notes: "Lưu ý",
+  circularCount: (met: number, n: number) => `vượt hoặc đạt ${met}, trong đó ${n} theo giả định lấy từ chính chỉ tiêu`,
+  summary3: (total: number, exceeded: number, met: number, missed: number, unknown: number, alternatives: number) =>
+    `${total} mục tiêu: vượt ${exceeded} · đạt ${met} · không đạt ${missed} · chưa có số liệu ${unknown}` +
+    (alternatives ? ` · ${alternatives} cách hiểu khác không tính` : ""),
+  checkTitle: "kiểm tra tính nhất quán của kế hoạch",
+  checkVerdicts: { plausible: "hợp lý", implausible: "khó tin / lệch", missingData: "thiếu số liệu" },
+  formula: "Công thức",
+  figuresUsed: "Số liệu dùng",
+  implied: "Giá trị ngầm định",
+  plausibleRange: "Khoảng hợp lý",
+  finding: "Nhận xét",
+  missingFigures: "Còn thiếu",
+  scenarioSource: "kịch bản",
   legendTitle: "Trạng thái",
   anchorNote: "kế hoạch dùng làm mốc (chưa có số thực hiện)",
   indexNote: (name: string, base: number) => `${name}: chuỗi chỉ số (${base} = 100), chưa có số tuyệt đối`,
@@ -112,6 +133,27 @@ const en: Words = {
   summary: (total: number, met: number, missed: number, unknown: number, alternatives: number) =>
     `${total} targets: met ${met} · not met ${missed} · no data ${unknown}` +
     (alternatives ? ` · ${alternatives} alternative readings not counted` : ""),
+  verdicts: { exceeded: "exceeded", met: "met", missed: "not met", noData: "no data", undefined: "undefined" },
+  basis: "Basis",
+  bases: { actual: "on actuals", circular: "by an assumption taken from the target itself", projection: "on a projection" },
+  outcomeYearsHeader: "Outcome yrs",
+  outcomeYears: (outcome: number, measured: number) => `${outcome}/${measured} years have outcomes`,
+  basisMeans:
+    "Basis: on actuals = every measured year has an actual or estimate · by an assumption taken from the target itself = the verdict restates an assumption read from that very target, not a result · on a projection = depends on the scenario's rates.",
+  notes: "Notes",
+  circularCount: (met: number, n: number) => `${met} met or exceeded, ${n} of them by an assumption taken from the target itself`,
+  summary3: (total: number, exceeded: number, met: number, missed: number, unknown: number, alternatives: number) =>
+    `${total} targets: exceeded ${exceeded} · met ${met} · not met ${missed} · no data ${unknown}` +
+    (alternatives ? ` · ${alternatives} alternative readings not counted` : ""),
+  checkTitle: "plan-consistency checks",
+  checkVerdicts: { plausible: "plausible", implausible: "implausible / off", missingData: "missing data" },
+  formula: "Formula",
+  figuresUsed: "Figures used",
+  implied: "Implied value",
+  plausibleRange: "Plausible range",
+  finding: "Finding",
+  missingFigures: "Missing",
+  scenarioSource: "scenario",
   legendTitle: "Status",
   anchorNote: "plan figure used as anchor (no actual yet)",
   indexNote: (name: string, base: number) => `${name}: an index series (${base} = 100), no absolute level known`,

@@ -51,7 +51,7 @@ describe("lotrinh project", () => {
     expect(line("Tăng trưởng GRDP")).toContain("14,5 % KH");
     expect(line("GRDP bình quân đầu người")).toMatch(/triệu đồng\/người.*118 KH\*/);
     expect(line("Tổng vốn đầu tư")).toContain("11.000 KH*");
-    expect(stdout).toContain("TH = thực hiện · KH = kế hoạch · GĐ = giả định · DB = dự báo");
+    expect(stdout).toContain("TH = thực hiện · ƯTH = ước thực hiện · KH = kế hoạch · GĐ = giả định · DB = dự báo · TN = tính ngược");
     expect(stdout).toContain("chuỗi chỉ số (2020 = 100)");
   });
 
@@ -59,6 +59,37 @@ describe("lotrinh project", () => {
     const file = scenarioFile("edit.json", saPaScenario({ rates: { grdpGrowth: { "2024": 0.16 } } }));
     const edited = lotrinhJson<{ indicators: SeriesRow[] }>("project", "--region", "sa-pa", "--scenario", file);
     expect(edited.indicators.find((s) => s.id === "grdpGrowth")!.values[4]).toMatchObject({ value: 0.16, status: "assumption", edited: true });
+  });
+});
+
+describe("lotrinh project with outcomes", () => {
+  const file = scenarioFile(
+    "lao-cai-outcomes.json",
+    {
+      schema: "lotrinh/scenario/1",
+      region: "lao-cai",
+      actuals: { grdpPerCapita: { "2022": 90, "2024": { value: 97.5, status: "estimate", source: "Báo cáo 2024" } } },
+    },
+  );
+
+  it("fixes the outcomes, drops the plan anchor, and marks back-cast and estimate values", () => {
+    const { indicators } = lotrinhJson<{ indicators: SeriesRow[] }>("project", "--region", "lao-cai", "--scenario", file);
+    const pc = indicators.find((s) => s.id === "grdpPerCapita")!.values;
+    expect(pc[2]).toMatchObject({ value: 90, status: "actual", edited: true });
+    expect(pc[4]).toMatchObject({ value: 97.5, status: "estimate" });
+    // 2023 grows from the 2022 outcome: 90 × 1.11 × 1.02 / 1.013 = 100.59, no longer the plan's 103.
+    expect(pc[3]!.value).toBeCloseTo(100.5903, 3);
+    expect(pc[3]!.status).toBe("projected");
+    // 2021 is worked backward from 2022: 90 / (1.1 × 1.02 / 1.013) = 81.2567
+    expect(pc[1]).toMatchObject({ status: "backcast" });
+    expect(pc[1]!.value).toBeCloseTo(81.2567, 3);
+  });
+
+  it("prints the status codes ƯTH and TN in the table", () => {
+    const line = lotrinh("project", "--region", "lao-cai", "--scenario", file).stdout.split("\n").find((l) => l.startsWith("GRDP bình quân"))!;
+    expect(line).toContain("97,5 ƯTH");
+    expect(line).toContain("81,26 TN");
+    expect(line).toContain("90 TH");
   });
 });
 
@@ -72,7 +103,7 @@ describe("--lang en", () => {
     expect(targets).not.toContain("không đạt");
     const project = lotrinh("project", "--region", "lao-cai", "--lang", "en").stdout;
     expect(project).toContain("GRDP per capita");
-    expect(project).toContain("act = actual · plan = plan · asm = assumption · proj = projected");
+    expect(project).toContain("act = actual · est = estimate · plan = plan · asm = assumption · proj = projected · back = back-cast");
     expect(lotrinh("--lang", "en", "regions").stdout).toContain("Lào Cai province");
   });
 

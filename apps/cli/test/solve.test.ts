@@ -77,3 +77,27 @@ describe("lotrinh solve", () => {
     expect(stdout).toMatch(/không áp dụng \(lý do: .+\)/);
   });
 });
+
+describe("lotrinh solve with outcomes", () => {
+  const file = scenarioFile("lao-cai-solve.json", {
+    schema: "lotrinh/scenario/1",
+    region: "lao-cai",
+    actuals: { grdpPerCapita: { "2022": 90, "2024": 97.5 } },
+    rates: { grdpGrowth: { "2025": 0.1 }, deflator: { "2025": 0.02 }, populationGrowth: { "2025": 0.013 } },
+  });
+
+  it("labels the required GRDP growth with the one year it applies to: (126 / 97.5) × 1.013 / 1.02 − 1 = 28,34 %", () => {
+    const { code, stdout } = lotrinh("solve", "--region", "lao-cai", "--target", "grdp-per-capita-2025", "--scenario", file);
+    expect(code).toBe(0);
+    expect(stdout).toContain("28,34 %/năm, áp dụng 2025");
+    expect(stdout).toMatch(/Kết quả:\s+không đạt/);
+    expect(stdout).toMatch(/Căn cứ:\s+theo dự báo \(0\/1 năm đã có số thực hiện\)/);
+  });
+
+  it("says when the verdict rests on an assumption taken from the target itself", () => {
+    const { stdout } = lotrinh("solve", "--region", "sa-pa", "--target", "grdp-growth-term-average", "--lang", "en");
+    expect(stdout).toMatch(/Basis:\s+by an assumption taken from the target itself \(0\/5 years have outcomes\)/);
+    const json = lotrinhJson<{ target: { verdict: string; basis: string } }>("solve", "--region", "sa-pa", "--target", "grdp-growth-term-average");
+    expect(json.target).toMatchObject({ verdict: "met", basis: "circular" });
+  });
+});

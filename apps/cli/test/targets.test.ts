@@ -106,3 +106,61 @@ describe("lotrinh targets with a scenario", () => {
     expect(perVisit.met).toBe(true);
   });
 });
+
+interface VerdictRow extends TargetRow {
+  verdict: string;
+  basis: string;
+  measuredYears: number;
+  outcomeYears: number;
+  backcastYears: number[];
+  notes: { code: string; years: number[]; text: { vi: string; en: string } }[];
+}
+
+describe("lotrinh targets: verdicts, what they rest on, outcomes", () => {
+  it("Sa Pa as shipped: the term average is 'đạt' only by an assumption taken from the target itself, counted apart", () => {
+    const { targets } = lotrinhJson<{ targets: VerdictRow[] }>("targets", "--region", "sa-pa");
+    const avg = targets.find((t) => t.id === "grdp-growth-term-average")!;
+    expect(avg).toMatchObject({ verdict: "met", basis: "circular", measuredYears: 5, outcomeYears: 0 });
+    const { stdout } = lotrinh("targets", "--region", "sa-pa");
+    expect(stdout.split("\n").find((l) => l.startsWith("grdp-growth-term-average "))).toContain("theo giả định lấy từ chính chỉ tiêu");
+    // 8 targets met or exceeded, 7 of them restate an assumption or the plan figure itself.
+    expect(stdout).toContain("vượt hoặc đạt 8, trong đó 7 theo giả định lấy từ chính chỉ tiêu");
+  });
+
+  it("names the back-cast years of a cumulative target", () => {
+    const { targets } = lotrinhJson<{ targets: VerdictRow[] }>("targets", "--region", "sa-pa");
+    const inv = targets.find((t) => t.id === "investment-term-sum")!;
+    expect(inv.backcastYears).toEqual([2021, 2022]);
+    expect(inv.notes[0]).toMatchObject({ code: "backcast", years: [2021, 2022] });
+    expect(inv.notes[0]!.text.vi).toContain("tính ngược");
+  });
+
+  it("Lào Cai with outcomes: per capita 2025 = 97.5 × 1.1 × 1.02 / 1.013 = 107.99, không đạt, on a projection", () => {
+    const file = scenarioFile("lao-cai-pc.json", {
+      schema: "lotrinh/scenario/1",
+      region: "lao-cai",
+      actuals: { grdpPerCapita: { "2022": 90, "2024": 97.5 } },
+      rates: { grdpGrowth: { "2025": 0.1 }, deflator: { "2025": 0.02 }, populationGrowth: { "2025": 0.013 } },
+    });
+    const { targets } = lotrinhJson<{ targets: VerdictRow[] }>("targets", "--region", "lao-cai", "--scenario", file);
+    const pc = targets.find((t) => t.id === "grdp-per-capita-2025")!;
+    expect(pc.projected).toBeCloseTo(107.9911, 3);
+    expect(pc).toMatchObject({ verdict: "missed", basis: "projection", met: false });
+    expect(pc.requiredGrdpGrowth).toMatchObject({ status: "solved", from: 2025, to: 2025 });
+    expect(pc.requiredGrdpGrowth!.rate).toBeCloseTo(0.283439, 5);
+  });
+
+  it("Lai Châu 2024 growth 'khoảng 9 %' entered as an outcome: 9.5 % vượt, 8.9 % đạt, 8.0 % không đạt", () => {
+    for (const [rate, verdict, word] of [
+      [0.095, "exceeded", "vượt"],
+      [0.089, "met", "đạt"],
+      [0.08, "missed", "không đạt"],
+    ] as const) {
+      const file = scenarioFile(`lai-chau-${rate}.json`, { schema: "lotrinh/scenario/1", region: "lai-chau", actuals: { grdpGrowth: { "2024": rate } } });
+      const { targets } = lotrinhJson<{ targets: VerdictRow[] }>("targets", "--region", "lai-chau", "--scenario", file);
+      expect(targets.find((t) => t.id === "grdp-growth-2024")).toMatchObject({ verdict, basis: "actual", outcomeYears: 1 });
+      const row = lotrinh("targets", "--region", "lai-chau", "--scenario", file).stdout.split("\n").find((l) => l.startsWith("grdp-growth-2024 "))!;
+      expect(row).toMatch(new RegExp(`\\s${word}\\s+theo số thực hiện\\s+1/1`));
+    }
+  });
+});

@@ -5,7 +5,6 @@ import {
   formatPercent,
   solutionReason,
   yearSpan,
-  verdictLabel,
   type Lang,
   type Region,
   type Solution,
@@ -17,7 +16,7 @@ import { gapCell, numberCell, yearsCell } from "../cells.js";
 import type { Command } from "../command.js";
 import { JSON_FLAG, REGION_FLAG, SCENARIO_FLAG } from "../common-flags.js";
 import { InputError } from "../errors.js";
-import { headline } from "../headline.js";
+import { basisText, headline, notesText, outcomeYearsText, verdictText } from "../headline.js";
 import { regionRecord, scenarioRecord, targetRecord, toJson } from "../records.js";
 import { simulateFromFlags, type SimulationRun } from "../simulation.js";
 import { closest } from "../suggest.js";
@@ -82,12 +81,14 @@ function solveText(run: SimulationRun, evaluation: TargetEvaluation, from: numbe
   const fields: [string, string][] = [
     [w.target, `${targetText(t, unit, base, lang)}, ${w.inYear} ${yearsCell(t)} (${KIND_LABELS[t.kind][lang]})`],
     [w.projected, withUnit(numberCell(evaluation.projected, unit, lang), unit, lang, base)],
-    [w.verdict, verdictLabel(evaluation.met, lang, evaluation.verdict, evaluation.projected)],
+    [w.verdict, verdictText(evaluation, lang)],
+    ...(evaluation.verdict === "noData" ? [] : [[w.basis, `${basisText(evaluation, lang)} (${outcomeYearsText(evaluation, lang)})`] as [string, string]]),
     [w.gap, withUnit(gapCell(evaluation.gap, unit, lang), unit, lang, base)],
     [w.requiredRate, solutionText(own, lang) + startNote(own, from, lang)],
   ];
   if (grdpGrowth) fields.push([w.requiredGrdp, solutionText(grdpGrowth, lang) + startNote(grdpGrowth, from, lang)]);
   if (t.reading) fields.push([w.note, t.active ? w.chosenReading : w.alternativeReading]);
+  for (const note of notesText(evaluation, lang)) fields.push([w.notes, note]);
   const footnotes = [w.ownRateMeans, ...(grdpGrowth ? [w.grdpRateMeans] : [])];
   return [headline(run, w.targetsTitle, lang), "", `${t.id}: ${name}`, renderFields(fields), ...footnotes, ""].join("\n");
 }

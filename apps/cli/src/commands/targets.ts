@@ -1,9 +1,9 @@
-import { KIND_LABELS, verdictLabel, type Lang, type TargetEvaluation } from "@lotrinh/core";
+import { KIND_LABELS, type Lang, type TargetEvaluation } from "@lotrinh/core";
 import { stringFlag } from "../args.js";
 import { comparatorCell, gapCell, numberCell, solutionCell, yearsCell } from "../cells.js";
 import type { Command } from "../command.js";
 import { JSON_FLAG, REGION_FLAG, SCENARIO_FLAG } from "../common-flags.js";
-import { headline, indicatorLabel } from "../headline.js";
+import { basisText, headline, indicatorLabel, notesText, verdictText } from "../headline.js";
 import { regionRecord, scenarioRecord, targetRecord, toJson } from "../records.js";
 import { simulateFromFlags, type SimulationRun } from "../simulation.js";
 import { renderTable, type Column } from "../table.js";
@@ -27,10 +27,21 @@ function readingNote(evaluation: TargetEvaluation, lang: Lang): string {
   return evaluation.target.active ? w.chosenReading : w.alternativeReading;
 }
 
+/** Vượt, đạt, không đạt, no data; the verdicts that restate an assumption read from the target itself are counted apart. */
 function summaryLine(evaluations: readonly TargetEvaluation[], lang: Lang): string {
+  const w = words(lang);
   const counted = evaluations.filter((e) => e.target.active);
-  const count = (met: boolean | null) => counted.filter((e) => e.met === met).length;
-  return words(lang).summary(counted.length, count(true), count(false), count(null), evaluations.length - counted.length);
+  const count = (test: (e: TargetEvaluation) => boolean) => counted.filter(test).length;
+  const circular = count((e) => e.met === true && e.basis === "circular");
+  const line = w.summary3(
+    counted.length,
+    count((e) => e.verdict === "exceeded"),
+    count((e) => e.verdict === "met"),
+    count((e) => e.verdict === "missed"),
+    count((e) => e.met === null),
+    evaluations.length - counted.length,
+  );
+  return circular > 0 ? `${line}\n${w.circularCount(count((e) => e.met === true), circular)}` : line;
 }
 
 function targetsTable(run: SimulationRun, lang: Lang): string {
@@ -47,6 +58,8 @@ function targetsTable(run: SimulationRun, lang: Lang): string {
     { header: w.projected, align: "right" },
     { header: w.unit },
     { header: w.verdict },
+    { header: w.basis },
+    { header: w.outcomeYearsHeader, align: "right" },
     { header: w.gap, align: "right" },
     { header: w.requiredRate, align: "right" },
     { header: w.requiredGrdp, align: "right", optional: true },
@@ -64,11 +77,13 @@ function targetsTable(run: SimulationRun, lang: Lang): string {
       numberCell(t.value, unit, lang),
       numberCell(evaluation.projected, unit, lang),
       unitText(unit, lang, base),
-      verdictLabel(evaluation.met, lang, evaluation.verdict, evaluation.projected),
+      verdictText(evaluation, lang),
+      basisText(evaluation, lang),
+      evaluation.verdict === "noData" ? "" : `${evaluation.outcomeYears}/${evaluation.measuredYears}`,
       gapCell(evaluation.gap, unit, lang),
       solutionCell(evaluation.required.own, lang),
       evaluation.required.grdpGrowth ? solutionCell(evaluation.required.grdpGrowth, lang) : "",
-      readingNote(evaluation, lang),
+      [readingNote(evaluation, lang), ...notesText(evaluation, lang)].filter(Boolean).join("; "),
     ];
   });
   return [
@@ -76,6 +91,7 @@ function targetsTable(run: SimulationRun, lang: Lang): string {
     "",
     renderTable(columns, rows),
     summaryLine(evaluations, lang),
+    w.basisMeans,
     w.ownRateMeans,
     w.grdpRateMeans,
     "",
