@@ -13,11 +13,11 @@ function safeId(id: string): string {
  * as plain SVG. The model is memoised on the inputs; pass stable `series` arrays.
  */
 export function TrajectoryChart(props: TrajectoryChartProps): ReactElement {
-  const { indicator, series, lang, width, height, view, idPrefix, activeYear, onActiveYearChange } = props;
+  const { indicator, series, lang, width, height, view, idPrefix, activeYear, onActiveYearChange, sourceOrder } = props;
   const autoId = useId();
   const model = useMemo(
-    () => chartModel({ indicator, series, lang, width, height, view }, false),
-    [indicator, series, lang, width, height, view],
+    () => chartModel({ indicator, series, lang, width, height, view, ...(sourceOrder ? { sourceOrder } : {}) }, false),
+    [indicator, series, lang, width, height, view, sourceOrder],
   );
   return (
     <ChartSvg

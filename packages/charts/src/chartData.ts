@@ -94,7 +94,7 @@ export function chartData(input: ChartInput): ChartData {
   }));
   const targets = chartTargets(indicator, ref, base, view, rateIndicator, series);
   const unit = view === "averageGrowth" || (view === "level" && rateIndicator) ? "rate" : ref.unit;
-  const sources = chartSources(first.projection, series, targets, lang);
+  const sources = chartSources(first.projection, series, targets, lang, input.sourceOrder);
   // Points and targets cite their documents by number ("[1]"), never by internal id.
   const cite = new Map(sources.map((s) => [s.id, `[${s.ref}]`]));
   for (const s of series) for (const p of s.points) p.sources = p.sources.map((id) => cite.get(id) ?? id);
@@ -118,7 +118,7 @@ export function chartData(input: ChartInput): ChartData {
   };
 }
 
-function chartSources(projection: Projection, series: ChartSeriesData[], targets: ChartTarget[], lang: Lang): ChartSource[] {
+function chartSources(projection: Projection, series: ChartSeriesData[], targets: ChartTarget[], lang: Lang, order?: readonly string[]): ChartSource[] {
   const ids: string[] = [];
   const add = (id: string | undefined) => {
     if (id && !ids.includes(id)) ids.push(id);
@@ -128,7 +128,8 @@ function chartSources(projection: Projection, series: ChartSeriesData[], targets
   const docs = projection.input.region.sources;
   return ids.map((id, i) => {
     const doc = docs.find((d) => d.id === id);
-    const ref = i + 1;
+    const at = order ? order.indexOf(id) : -1;
+    const ref = at >= 0 ? at + 1 : i + 1;
     return doc ? { id, ref, title: xmlSafe(doc.title[lang]), publisher: xmlSafe(doc.publisher), date: doc.date } : { id, ref };
   });
 }

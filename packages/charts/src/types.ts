@@ -36,6 +36,11 @@ export interface ChartInput {
   activeYear?: number;
   /** Defaults to the natural view for the indicator's targets (see `chartViews`). */
   view?: ChartView;
+  /**
+   * Document ids in the order of a sources list printed beside the chart (the report's): the
+   * chart then cites "[n]" by that list. Without it, sources are numbered by first use.
+   */
+  sourceOrder?: readonly string[];
 }
 
 export interface TrajectoryChartProps extends ChartInput {

@@ -5,10 +5,12 @@ import { describeTornado, renderTornadoSvg, tornadoCsvExcelVi, tornadoSvgMarkup,
 
 const region = loadRegion("sa-pa");
 const scenario = regionScenarios(region)[0]!;
-const sim = simulate(region, scenario);
-if (!sim.ok) throw new Error(sim.error);
-const risk = simulateRisk(region, scenario, { paths: 100, seed: 1 });
-if (!risk.ok) throw new Error(risk.error);
+const simResult = simulate(region, scenario);
+if (!simResult.ok) throw new Error(simResult.error);
+const riskResult = simulateRisk(region, scenario, { paths: 100, seed: 1 });
+if (!riskResult.ok) throw new Error(riskResult.error);
+const sim = simResult;
+const risk = riskResult;
 
 function tornado(id: string, lang: "vi" | "en" = "vi", sensitivity?: TargetSensitivity): TornadoInput {
   const evaluation = sim.value.evaluations.find((e) => e.target.id === id)!;

@@ -6,19 +6,33 @@ import type { ChartInput } from "../types.js";
 import { assumptionNotes, yearSpans } from "./assumptionNotes.js";
 import { assumptionRows } from "./assumptionRows.js";
 import { targetRows } from "./targetRows.js";
+import { scorecard } from "./scorecard.js";
+import { ScorecardSection } from "./ScorecardSection.js";
+import { planOutcomeRows } from "./planOutcomeRows.js";
+import { PlanOutcomeSection } from "./PlanOutcomeSection.js";
+import { RiskSection } from "./RiskSection.js";
+import { dateText } from "../sourceText.js";
 import type { ReportInput } from "./types.js";
 import { formatDate, reportWord } from "./words.js";
 
 /** Key indicators drawn in a report, in order, when the region has them. */
 export const REPORT_CHARTS = ["grdpGrowth", "grdpPerCapita", "budgetRevenue", "investment", "touristVisits", "tourismRevenue"];
 
-/** The printable report: title, scenarios, assumptions, targets × scenarios, charts, sources, notes. */
-export function ReportDocument({ region, scenarios, lang, date, chartWidth = 660 }: ReportInput) {
+/**
+ * The printable report. Page 1: title and the leadership scorecard. Then the scenarios,
+ * their assumptions, targets × scenarios, plan and outcome, the likelihood of the targets
+ * (with risk runs), the key charts, the numbered sources and the notes on assumptions.
+ */
+export function ReportDocument({ region, scenarios, lang, date, chartWidth = 660, tornadoTarget }: ReportInput) {
   const w = (k: Parameters<typeof reportWord>[0]) => reportWord(k, lang);
   const indicators = regionIndicators(region);
   const rows = assumptionRows(indicators, scenarios, lang);
   const targets = targetRows(scenarios, lang);
   const notes = assumptionNotes(region, lang);
+  const card = scorecard(scenarios, lang);
+  const outcomes = planOutcomeRows(scenarios, lang);
+  // Charts cite sources by the numbers of the report's sources list.
+  const sourceOrder = region.sources.map((s) => s.id);
   const charts = REPORT_CHARTS.filter((id) => scenarios[0]?.simulation.projection.series[id]);
   const chartInput = (indicator: string): ChartInput => ({
     indicator,
@@ -27,28 +41,37 @@ export function ReportDocument({ region, scenarios, lang, date, chartWidth = 660
     // Two charts with their captions fit one A4 page (about 986 px of printable height).
     height: 340,
     idPrefix: `report-${indicator}`,
+    sourceOrder,
     series: scenarios.map((s) => ({ key: s.key, label: s.name, projection: s.simulation.projection, evaluations: s.simulation.evaluations })),
   });
   const growthYears = region.term.base + 1 <= region.term.end ? Array.from({ length: region.term.end - region.term.base }, (_, i) => region.term.base + 1 + i) : [];
+  const describe = (s: ReportInput["scenarios"][number]) => (lang === "en" ? s.scenario.descriptionEn ?? s.scenario.description : s.scenario.description) ?? "";
   const buoyancy = scenarios.map((s) => s.simulation.projection.input.revenueBuoyancy.toLocaleString(lang === "vi" ? "vi-VN" : "en-US"));
   return (
     <article className="report" lang={lang}>
-      <header className="report-header">
-        <p className="report-kicker">{w("title")}</p>
-        <h1>{region.name[lang]}{region.parent ? `, ${region.parent[lang]}` : ""}</h1>
-        <p>
-          {w("term")} {region.term.base}–{region.term.end} · {w("date")}: <time dateTime={date.toISOString().slice(0, 10)}>{formatDate(date, lang)}</time>
-        </p>
+      <div className="report-first-page">
+        <header className="report-header">
+          <p className="report-kicker">{w("title")}</p>
+          <h1>{region.name[lang]}{region.parent ? `, ${region.parent[lang]}` : ""}</h1>
+          <p>
+            {w("term")} {region.term.base}–{region.term.end} · {w("date")}: <time dateTime={date.toISOString().slice(0, 10)}>{formatDate(date, lang)}</time>
+          </p>
+        </header>
+        <ScorecardSection card={card} scenarios={scenarios} lang={lang} />
+      </div>
+
+      <section className="report-section">
+        <h2>{w("scenarios")}</h2>
         <ol className="report-scenarios">
           {scenarios.map((s) => (
             <li key={s.key}>
               <strong>{s.name}</strong>
               {s.illustrative ? ` (${w("illustrative")})` : ""}
-              {s.scenario.description ? ` — ${s.scenario.description}` : ""}
+              {describe(s) ? ` — ${describe(s)}` : ""}
             </li>
           ))}
         </ol>
-      </header>
+      </section>
 
       <section className="report-section">
         <h2>{w("assumptions")}</h2>
@@ -109,14 +132,14 @@ export function ReportDocument({ region, scenarios, lang, date, chartWidth = 660
                 <td className="num">{t.target}</td>
                 {t.cells.map((c, k) => (
                   <td key={k} className="num">
-                    {c.met === null ? (
+                    {c.cls === "none" ? (
                       <span className="verdict verdict-none">{c.verdict}</span>
                     ) : (
                       <>
                         {c.projected}
                         <br />
-                        <span className={`verdict verdict-${c.met ? "met" : "missed"}`}>
-                          {c.met ? "✓ " : "✗ "}
+                        <span className={`verdict verdict-${c.cls}`}>
+                          {c.cls === "met" ? "✓ " : "✗ "}
                           {c.verdict}
                         </span>
                         {c.difference ? <span className="difference"> ({c.difference})</span> : null}
@@ -130,6 +153,10 @@ export function ReportDocument({ region, scenarios, lang, date, chartWidth = 660
           </tbody>
         </table>
       </section>
+
+      <PlanOutcomeSection rows={outcomes} lang={lang} />
+
+      <RiskSection scenarios={scenarios} lang={lang} chartWidth={chartWidth} sourceOrder={sourceOrder} tornadoTarget={tornadoTarget} />
 
       <section className="report-section report-charts">
         <h2>{w("charts")}</h2>
@@ -147,13 +174,13 @@ export function ReportDocument({ region, scenarios, lang, date, chartWidth = 660
 
       <section className="report-section">
         <h2>{w("sources")}</h2>
-        <ul className="report-sources">
-          {region.sources.map((s) => (
-            <li key={s.id}>
-              {s.title[lang]} — {s.publisher}, {s.date} (<code>{s.file}</code>)
+        <ol className="report-sources">
+          {region.sources.map((s, i) => (
+            <li key={s.id} value={i + 1}>
+              [{i + 1}] {s.title[lang]} — {s.publisher}, {dateText(s.date, lang)}
             </li>
           ))}
-        </ul>
+        </ol>
       </section>
 
       <section className="report-section">
@@ -170,7 +197,7 @@ export function ReportDocument({ region, scenarios, lang, date, chartWidth = 660
             .map((s) => (
               <li key={`s-${s.key}`}>
                 <strong>{s.name}</strong>: {w("illustrative")}
-                {s.scenario.description ? ` — ${s.scenario.description}` : ""}
+                {describe(s) ? ` — ${describe(s)}` : ""}
               </li>
             ))}
         </ul>

@@ -5,3 +5,7 @@ export { assumptionRows } from "./assumptionRows.js";
 export { assumptionNotes, yearSpans } from "./assumptionNotes.js";
 export { targetRows, targetUnit } from "./targetRows.js";
 export type { ReportInput, ReportScenario } from "./types.js";
+export { scorecard, type Scorecard, type ScorecardRow, type ScorecardCell } from "./scorecard.js";
+export { planOutcomeRows, type PlanOutcomeRow } from "./planOutcomeRows.js";
+export { riskRows, tornadoTargetOf, type RiskRow } from "./riskRows.js";
+export { REPORT_FANS } from "./RiskSection.js";

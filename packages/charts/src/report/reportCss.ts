@@ -26,6 +26,14 @@ export const REPORT_CSS = `
 .report-chart-title { font-size: 11pt; margin: 0 0 4pt; }
 .report-chart svg { display: block; max-width: 100%; height: auto; }
 .report-chart figcaption { font-size: 9pt; color: #3d444d; margin-top: 4pt; }
+.report-first-page { break-after: page; page-break-after: always; }
+.scorecard-headlines { font-size: 11pt; font-weight: 600; padding-left: 1.2em; margin: 6pt 0 10pt; }
+.scorecard-headlines li { margin-bottom: 3pt; }
+.scorecard-table td { font-size: 8.5pt; }
+.scorecard-cell .basis, .scorecard-cell .probability { color: #3d444d; }
+.scorecard-cell.basis-circular .basis { font-style: italic; color: #8a4600; }
+.report-subheading { font-size: 11.5pt; margin: 12pt 0 4pt; }
+.report-sources { list-style: none; padding-left: 0; }
 .report-footer { margin-top: 18pt; font-size: 8.5pt; color: #57606a; }
 @media screen { .report { padding: 16px; } }
 `;

@@ -4,16 +4,19 @@ import {
   solutionLabel,
   targetLabel,
   targetValueLabel,
-  verdictLabel,
   type Lang,
   type TargetEvaluation,
 } from "@lotrinh/core";
 import type { ReportScenario } from "./types.js";
+import { verdictClass, verdictWithBasis } from "../verdictText.js";
 
 export interface TargetRowCell {
   projected: string;
+  /** The verdict with its basis where it is circular: "đạt (theo giả định lấy từ chính chỉ tiêu)". */
   verdict: string;
   met: boolean | null;
+  /** "met" (met or exceeded), "missed" or "none". */
+  cls: "met" | "missed" | "none";
   /** Projected minus the first scenario's projected value; empty for the first. */
   difference: string;
 }
@@ -44,8 +47,9 @@ export function targetRows(scenarios: readonly ReportScenario[], lang: Lang): Ta
       const e = s.simulation.evaluations[index] ?? ref;
       return {
         projected: formatValue(e.projected, unit, lang),
-        verdict: verdictLabel(e.met, lang),
+        verdict: verdictWithBasis(e.verdict, e.basis, lang),
         met: e.met,
+        cls: verdictClass(e.verdict),
         difference: k === 0 ? "" : formatGap(e.projected - ref.projected, unit, lang),
       };
     });

@@ -1,4 +1,5 @@
 import type { Lang, Region, Scenario, Simulation } from "@lotrinh/core";
+import type { RiskReport } from "@lotrinh/core/risk";
 
 export interface ReportScenario {
   key: string;
@@ -6,6 +7,11 @@ export interface ReportScenario {
   illustrative: boolean;
   scenario: Scenario;
   simulation: Simulation;
+  /**
+   * The scenario's Monte Carlo run and tornadoes (core `simulateRisk`). Optional: without it the
+   * report renders without probabilities, fans and tornado.
+   */
+  risk?: RiskReport;
 }
 
 export interface ReportInput {
@@ -17,4 +23,6 @@ export interface ReportInput {
   date: Date;
   /** Width of the charts in CSS px: an A4 page less 2 × 18 mm margins is about 660 px. */
   chartWidth?: number;
+  /** The target whose tornado the risk section draws (default: the first priority term target). */
+  tornadoTarget?: string;
 }

@@ -1,0 +1,122 @@
+import { describe, expect, it } from "vitest";
+import { loadRegion, regionScenarios, simulate, type Region, type Scenario } from "@lotrinh/core";
+import { simulateRisk, type RiskReport } from "@lotrinh/core/risk";
+import { planOutcomeRows, renderReportHtml, scorecard, type ReportScenario } from "../src/index.js";
+
+function reportScenario(region: Region, scenario: Scenario, key: string, risk?: RiskReport): ReportScenario {
+  const sim = simulate(region, scenario);
+  if (!sim.ok) throw new Error(sim.error);
+  return { key, name: scenario.name, illustrative: false, scenario, simulation: sim.value, ...(risk ? { risk } : {}) };
+}
+
+/** A risk run with the given probabilities by target id (the rest without data). */
+function handRisk(probabilities: Record<string, number>): RiskReport {
+  const targets = Object.entries(probabilities).map(([id, probability]) => ({ id, probability, verdict: "met" as const, quantiles: new Float64Array(5).fill(NaN) }));
+  return {
+    risk: { years: [], settings: { inputs: {}, revenueBuoyancy: 0, persistence: 0.5, growthDeflatorCorrelation: 0, seed: 1, paths: 1000 }, targets, fans: [] },
+    sensitivity: [],
+  };
+}
+
+const laoCai = loadRegion("lao-cai");
+const [plan, high] = regionScenarios(laoCai);
+
+describe("leadership scorecard", () => {
+  // Lào Cai, Tăng trưởng cao: five priority targets with data. 2023 growth 11 % is met on an assumption read
+  // from that target (circular); term average, per capita, revenue and investment are exceeded on the projection.
+  const probabilities = { "grdp-growth-2023": 0.61, "grdp-growth-term-average": 0.23, "grdp-per-capita-2025": 0.71, "budget-revenue-2025": 0.55, "investment-term-sum": 0.9 };
+  const planP = { "grdp-growth-2023": 0.6, "grdp-growth-term-average": 0.43, "grdp-per-capita-2025": 0.41, "budget-revenue-2025": 0.05, "investment-term-sum": 0.88 };
+  const card = scorecard([reportScenario(laoCai, plan!, "a", handRisk(planP)), reportScenario(laoCai, high!, "b", handRisk(probabilities))], "vi");
+
+  it("heads each scenario with a sentence that counts circular verdicts apart and names the weakest probability", () => {
+    expect(card.headlines[1]).toBe(
+      "Kịch bản Tăng trưởng cao: 4/5 chỉ tiêu trọng tâm đạt, 1 đạt theo giả định lấy từ chính chỉ tiêu, nhưng xác suất đạt tăng trưởng cả nhiệm kỳ trên 10%/năm chỉ 23 %.",
+    );
+  });
+
+  it("sorts the rows by the difference in probability between the scenarios", () => {
+    // Spreads: revenue 0.55 − 0.05 = 0.50; per capita 0.71 − 0.41 = 0.30; term average 0.20; investment 0.02; 2023 growth 0.01.
+    expect(card.rows.map((r) => r.id)).toEqual(["budget-revenue-2025", "grdp-per-capita-2025", "grdp-growth-term-average", "investment-term-sum", "grdp-growth-2023"]);
+    expect(card.rows[0]!.spread).toBeCloseTo(0.5, 12);
+    // Five social priority targets have no figure in any scenario: counted, not shown.
+    expect(card.noData).toBe(5);
+  });
+
+  it("gives every verdict its basis, the probability and the gap", () => {
+    const growth2023 = card.rows.find((r) => r.id === "grdp-growth-2023")!.cells[1]!;
+    expect(growth2023).toMatchObject({ verdictText: "đạt", basisText: "theo giả định lấy từ chính chỉ tiêu", probabilityText: "61 %" });
+    const revenue = card.rows[0]!.cells[1]!;
+    expect(revenue.basisText).toBe("theo dự báo");
+    expect(revenue.gap).toMatch(/^\+[\d.,]+ tỷ đồng$/);
+  });
+});
+
+describe("plan and outcome", () => {
+  it("states an outcome against the plan figure of its year: 106 against 103 is 102,9 % of plan", () => {
+    // Lào Cai per capita: the 2023 plan figure 103; an actual of 106 in 2023: +3, 106 / 103 = 102,91 %.
+    const withActual: Scenario = { ...plan!, actuals: { grdpPerCapita: { "2023": 106 } } };
+    const rows = planOutcomeRows([reportScenario(laoCai, withActual, "a")], "vi");
+    expect(rows).toContainEqual({
+      scenarios: "Kế hoạch",
+      indicator: "GRDP bình quân đầu người",
+      years: "2023",
+      kind: "planFigure",
+      plan: "103 triệu đồng/người",
+      outcome: "106 triệu đồng/người",
+      status: "actual",
+      difference: "+3 triệu đồng/người",
+      share: "đạt 102,9 % kế hoạch",
+    });
+  });
+
+  it("states a target met by outcomes, and shares a row between scenarios with the same outcome", () => {
+    // Lai Châu 2024 growth "khoảng 9 %": an estimate of 9.5 % is +0,5 điểm %, 9.5 / 9 = 105,6 % of plan.
+    const laiChau = loadRegion("lai-chau");
+    const [a, b] = regionScenarios(laiChau);
+    const actuals = { grdpGrowth: { "2024": { value: 0.095, status: "estimate" as const } } };
+    const rows = planOutcomeRows([reportScenario(laiChau, { ...a!, actuals }, "a"), reportScenario(laiChau, { ...b!, actuals }, "b")], "vi");
+    const target = rows.find((r) => r.kind === "target" && r.years === "2024" && r.plan === "9 %");
+    expect(target).toMatchObject({ outcome: "9,5 %", status: "estimate", difference: "+0,5 điểm %", share: "đạt 105,6 % kế hoạch" });
+    expect(target!.scenarios).toBe(`${a!.name}, ${b!.name}`);
+  });
+});
+
+describe("report document", () => {
+  const saPa = loadRegion("sa-pa");
+  const scenarios = regionScenarios(saPa).map((s, i) => {
+    const risk = simulateRisk(saPa, s, { paths: 2000, seed: 3 });
+    if (!risk.ok) throw new Error(risk.error);
+    return reportScenario(saPa, s, `s${i}`, risk.value);
+  });
+
+  it("opens with the scorecard, then has the likelihood section with fans and a tornado", () => {
+    const html = renderReportHtml({ region: saPa, scenarios, lang: "vi", date: new Date("2026-11-22T12:00:00+07:00") });
+    const first = html.indexOf('class="report-first-page"');
+    expect(first).toBeGreaterThan(0);
+    expect(html.indexOf("Tóm tắt cho lãnh đạo")).toBeGreaterThan(first);
+    expect(html.indexOf("Tóm tắt cho lãnh đạo")).toBeLessThan(html.indexOf("Giả định của các kịch bản"));
+    expect(html).toContain("<h2>Khả năng đạt chỉ tiêu</h2>");
+    expect(html.match(/class="report-chart report-fan"/g)).toHaveLength(3);
+    expect(html).toMatch(/class="lotrinh-tornado"[^>]*data-target="grdp-growth-term-average"/);
+    expect(html).toContain("Ghi chú về các giả định");
+    // Sources are numbered; no internal document id anywhere in the report.
+    expect(html).toContain("[1] Bí thư Thị uỷ Sa Pa phát biểu");
+    expect(html).not.toMatch(/\d{3}_[0-9a-f]{16}/);
+  });
+
+  it("renders without risk runs, and strips XML-invalid characters from names", () => {
+    const plain = scenarios.map(({ risk: _risk, ...s }) => s);
+    plain[0] = { ...plain[0]!, name: "Kế\u0001 hoạch\u001b\uFFFF\u0000" };
+    const html = renderReportHtml({ region: saPa, scenarios: plain, lang: "vi", date: new Date("2026-11-22T12:00:00+07:00") });
+    expect(html).not.toContain("Khả năng đạt chỉ tiêu");
+    expect(html).toContain("Chưa có kết quả mô phỏng rủi ro");
+    expect(html).toContain("Kế hoạch");
+    expect(html).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/);
+  });
+
+  it("writes the notes on assumptions in Vietnamese", () => {
+    const html = renderReportHtml({ region: saPa, scenarios, lang: "vi", date: new Date("2026-11-22T12:00:00+07:00") });
+    const notes = html.slice(html.indexOf("Ghi chú về các giả định"));
+    expect(notes).not.toMatch(/\b(the|is read|No reported figure)\b/);
+  });
+});
