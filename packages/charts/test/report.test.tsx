@@ -114,6 +114,15 @@ describe("report document", () => {
     expect(html).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/);
   });
 
+  it("has the plan-consistency checks: Sa Pa's 118 → 145 per capita implies a deflator of −2,02 %", () => {
+    // π = (145/118)^(1/2) × 1.012/1.145 − 1 = 1.10852 × 0.88384 − 1 = −2.02 %: implausible.
+    const html = renderReportHtml({ region: saPa, scenarios, lang: "vi", date: new Date("2026-11-22T12:00:00+07:00") });
+    const checks = html.slice(html.indexOf("<h2>Kiểm tra tính nhất quán của kế hoạch</h2>"));
+    expect(checks.length).toBeLessThan(html.length);
+    expect(checks).toMatch(/<td class="num">[−-]2,02 %/);
+    expect(checks).toContain("không hợp lý");
+  });
+
   it("writes the notes on assumptions in Vietnamese", () => {
     const html = renderReportHtml({ region: saPa, scenarios, lang: "vi", date: new Date("2026-11-22T12:00:00+07:00") });
     const notes = html.slice(html.indexOf("Ghi chú về các giả định"));

@@ -11,6 +11,7 @@ import { ScorecardSection } from "./ScorecardSection.js";
 import { planOutcomeRows } from "./planOutcomeRows.js";
 import { PlanOutcomeSection } from "./PlanOutcomeSection.js";
 import { RiskSection } from "./RiskSection.js";
+import { ChecksSection } from "./ChecksSection.js";
 import { dateText } from "../sourceText.js";
 import type { ReportInput } from "./types.js";
 import { formatDate, reportWord } from "./words.js";
@@ -155,6 +156,8 @@ export function ReportDocument({ region, scenarios, lang, date, chartWidth = 660
       </section>
 
       <PlanOutcomeSection rows={outcomes} lang={lang} />
+
+      <ChecksSection scenarios={scenarios} lang={lang} sourceOrder={sourceOrder} />
 
       <RiskSection scenarios={scenarios} lang={lang} chartWidth={chartWidth} sourceOrder={sourceOrder} tornadoTarget={tornadoTarget} />
 

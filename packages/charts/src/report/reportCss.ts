@@ -34,6 +34,9 @@ export const REPORT_CSS = `
 .scorecard-cell.basis-circular .basis { font-style: italic; color: #8a4600; }
 .report-subheading { font-size: 11.5pt; margin: 12pt 0 4pt; }
 .report-sources { list-style: none; padding-left: 0; }
+.report-checks .formula { font-weight: 400; font-family: "DejaVu Sans Mono", monospace; font-size: 8pt; color: #3d444d; }
+.check-verdict-implausible { color: #a40e26; }
+.check-verdict-plausible { color: #116329; }
 .report-footer { margin-top: 18pt; font-size: 8.5pt; color: #57606a; }
 @media screen { .report { padding: 16px; } }
 `;

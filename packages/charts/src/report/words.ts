@@ -57,6 +57,13 @@ const WORDS = {
   fans: { vi: "Biểu đồ quạt của các chỉ tiêu chính", en: "Fan charts of the key indicators" },
   tornado: { vi: "Độ nhạy của chỉ tiêu quan trọng nhất", en: "Sensitivity of the most important target" },
   verdict: { vi: "Đánh giá", en: "Verdict" },
+  checks: { vi: "Kiểm tra tính nhất quán của kế hoạch", en: "Plan-consistency checks" },
+  check: { vi: "Kiểm tra", en: "Check" },
+  figures: { vi: "Số liệu dùng", en: "Figures used" },
+  implied: { vi: "Giá trị hàm ý", en: "Implied value" },
+  plausibleRange: { vi: "Khoảng hợp lý", en: "Plausible range" },
+  finding: { vi: "Kết luận", en: "Finding" },
+  missing: { vi: "thiếu", en: "missing" },
 } as const;
 
 export type ReportWord = keyof typeof WORDS;
