@@ -1,11 +1,8 @@
 import { closeSync, fstatSync, openSync, readSync, statSync, type Stats } from "node:fs";
 import { basename, extname } from "node:path";
-import { localizePhrase, readScenarioDocument, splitError, type LocalizedText, type Scenario } from "@lotrinh/core";
+import { localizePhrase, MAX_SCENARIO_BYTES, readScenarioDocument, splitError, type LocalizedText, type Scenario } from "@lotrinh/core";
 import { InputError } from "./errors.js";
 import { jsonErrorOffset, jsonErrorReason, lineColumn } from "./json-position.js";
-
-/** A scenario file is a few kilobytes; 5 MB is far beyond any real one and still quick to refuse. */
-export const MAX_SCENARIO_BYTES = 5 * 1024 * 1024;
 
 const READ_ERRORS: Record<string, LocalizedText> = {
   ENOENT: { vi: "không có tệp này", en: "no such file" },

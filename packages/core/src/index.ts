@@ -13,6 +13,7 @@ export { evaluateTarget, evaluateTargets } from "./targets/evaluate.js";
 export { requiredRates } from "./targets/solve.js";
 export { applyRequiredRate, emptyScenario } from "./scenario/apply.js";
 export { readScenarioDocument } from "./scenario/read.js";
+export { readScenarioText, MAX_SCENARIO_BYTES, utf8Length } from "./scenario/text.js";
 export { checkDocument, DOCUMENT_LIMITS, FORBIDDEN_KEYS } from "./scenario/document.js";
 export * from "./scenario/percent.js";
 export { localizeError, localizePhrase, hasTranslation, splitError } from "./format/errors.js";

@@ -95,6 +95,7 @@ const RULES: Rule[] = [
   [/^unknown reading '(.*)': choose (.+)$/, (m) => `cách hiểu lạ '${m[1]}': chọn ${m[2]!.replace(/ or /g, " hoặc ")}`],
   [/^(\w+) is linked to other inputs and varies through them: give σ for a rate input or revenueBuoyancy$/, (m) => `${m[1]} gắn với các đầu vào khác và biến động theo chúng: hãy cho σ của một tốc độ đầu vào hoặc của revenueBuoyancy`],
   // Formulas (formulas/checks.ts, compile.ts).
+  [/^a formula needs an expression$/, () => "công thức cần một biểu thức"],
   [/^bad syntax: (.+)$/s, (m) => `sai cú pháp: ${m[1]}`],
   [/^unknown name '(.*)'$/, (m) => `tên lạ '${m[1]}'`],
   [/^unknown function '(.*)'$/, (m) => `hàm lạ '${m[1]}'`],
@@ -115,6 +116,8 @@ const RULES: Rule[] = [
   [/^the document is nested more than (\d+) levels deep$/, (m) => `tài liệu lồng sâu hơn ${m[1]} tầng`],
   [/^the key '(.*)' is not allowed$/, (m) => `không được dùng khoá '${m[1]}'`],
   [/^text longer than ([\d,]+) characters$/, (m) => `văn bản dài hơn ${viNumber(m[1]!)} ký tự`],
+  [/^the file is too large \(([\d.]+) MB; at most 5 MB\)$/, (m) => `tệp quá lớn (${viNumber(m[1]!)} MB; tối đa 5 MB)`],
+  [/^not valid JSON: (.*)$/s, (m) => `không phải JSON hợp lệ: ${m[1]}`],
   [/^did you mean ([\d.,−-]+) %\? Rates are written as fractions: ([\d.,−-]+)$/, (m) => `ý bạn là ${viNumber(m[1]!)} %? Tỷ lệ ghi dưới dạng số thập phân: ${viNumber(m[2]!)}`],
 ];
 

@@ -6,7 +6,8 @@ export const YearKey = z.string().check(z.regex(/^\d{4}$/, "must be a four-digit
 export const Year = z.int({ error: "must be a whole year" }).check(z.gte(1900), z.lte(2100));
 /** zod 4 numbers refuse NaN and ±Infinity. */
 export const FiniteNumber = z.number({ error: "must be a finite number" });
-export const Localized = z.object({ vi: z.string().check(z.minLength(1)), en: z.string().check(z.minLength(1)) });
+/** Vietnamese and English, nothing else: a mistyped or third language key is refused. */
+export const Localized = z.strictObject({ vi: z.string().check(z.minLength(1)), en: z.string().check(z.minLength(1)) });
 export const NonEmpty = z.string().check(z.minLength(1, "must not be empty"));
 export const Identifier = z
   .string()
