@@ -56,6 +56,7 @@ const REASONS: Words<SolutionReason> = {
   rateHasNoSum: { vi: "tốc độ không cộng dồn được", en: "a rate has no sum" },
   buoyancyNotPositive: { vi: "hệ số co giãn thu không dương", en: "revenue buoyancy is not positive" },
   notLinkedToGrdp: { vi: "các năm còn lại không gắn với tăng trưởng GRDP", en: "the free years are not linked to GRDP growth" },
+  metByScenario: { vi: "kịch bản hiện tại đã đạt, dù không tốc độ cố định nào trong miền cho phép đạt", en: "the scenario as it stands meets it, though no constant rate in the allowed range would" },
   refusedCombination: {
     vi: "tổ hợp bị từ chối: hệ số co giãn thu × tăng GRDP danh nghĩa ≤ −100 % (mức thu sẽ âm)",
     en: "refused combination: revenue buoyancy × nominal GRDP growth ≤ −100 % (revenue would turn negative)",

@@ -36,6 +36,9 @@ export function answer(p: Problem, t: TargetSpec, better: Better, currentMet: bo
     // "about" can still be met strictly inside the range; the others cannot.
     const inside = t.comparator === "about" && fLo < T && fHi > T;
     if (!inside) {
+      // Linked growth can leave the rate domain (buoyancy × nominal growth above +1000 %):
+      // the scenario as it stands meets the target though no allowed constant rate would.
+      if (currentMet) return { status: "alreadyMet", reason: "metByScenario" };
       if (!(fHi >= T)) return { status: "unreachable", reason: "tooFast" };
       return { status: "unreachable", reason: "noRateReaches" };
     }

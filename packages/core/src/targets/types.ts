@@ -38,7 +38,8 @@ export type SolutionReason =
   | "rateHasNoSum"
   | "buoyancyNotPositive"
   | "notLinkedToGrdp"
-  | "refusedCombination";
+  | "refusedCombination"
+  | "metByScenario";
 
 /** The constant rate the free years need, or why there is none. */
 export type Solution =
