@@ -5,6 +5,7 @@ import { editAction } from "../state/actions";
 import { resetRate } from "../state/edits";
 import { outcomeAt, setOutcome, setOutcomeKind, setOutcomeSource, setOutcomeValue, type OutcomeKind } from "../outcomes/edits";
 import { LevelOutcomes } from "../outcomes/LevelOutcomes";
+import { UncertaintyFold } from "../probability/UncertaintyFold";
 import { useActions } from "../state/AppContext";
 import { useLang } from "../i18n/LangContext";
 import { IndicatorEditor } from "./IndicatorEditor";
@@ -85,6 +86,7 @@ export function InputsPanel({ projection, scenario, base, scenarioName }: Inputs
         <IndicatorEditor key={m.indicator} model={m} {...handlers} />
       ))}
       <LevelOutcomes projection={projection} scenario={scenario} base={base} scenarioName={scenarioName} />
+      <UncertaintyFold projection={projection} scenario={scenario} base={base} />
       <SourcesList region={region} />
     </section>
   );

@@ -1,11 +1,13 @@
 import type { Dictionary } from "./strings";
 import { EN_OUTCOMES } from "../outcomes/strings";
+import { EN_PROBABILITY } from "../probability/strings";
 import { EN_SAFETY } from "./strings-safety";
 import { EN_SHELL } from "./strings-shell";
 
 /** English UI strings (loaded on demand; the keys must match the Vietnamese ones). */
 export const EN: Dictionary = {
   ...EN_OUTCOMES,
+  ...EN_PROBABILITY,
   ...EN_SAFETY,
   ...EN_SHELL,
   appTitle: "Lộ Trình",

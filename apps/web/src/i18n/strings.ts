@@ -1,5 +1,6 @@
 import type { Lang } from "@lotrinh/core";
 import { VI_OUTCOMES } from "../outcomes/strings";
+import { VI_PROBABILITY } from "../probability/strings";
 import { VI_SAFETY } from "./strings-safety";
 import { VI_SHELL } from "./strings-shell";
 
@@ -10,6 +11,7 @@ import { VI_SHELL } from "./strings-shell";
  */
 export const VI = {
   ...VI_OUTCOMES,
+  ...VI_PROBABILITY,
   ...VI_SAFETY,
   ...VI_SHELL,
   appTitle: "Lộ Trình",
