@@ -22,6 +22,11 @@ describe("lotrinh render", () => {
     expect(svg).toMatch(/<desc[^>]*>[^<]*157,2[^<]*145/);
     expect(svg).toMatch(/class="target [^"]*"[^>]*data-target="grdp-per-capita-2025"/);
     expect(svg).toContain("Be Vietnam Pro");
+    // The title block names the region as its data gives it and the scenario; sources are cited by number.
+    expect(svg).toContain('class="chart__subtitle"');
+    expect(svg).toContain(">Thị xã Sa Pa, Lào Cai · Kịch bản: Kế hoạch</text>");
+    expect(svg).toMatch(/class="chart__source"[^>]*>Nguồn: \[1\] /);
+    expect(svg).not.toMatch(/\d{3}_[0-9a-f]{16}/);
   });
 
   it("writes a print-ready PNG at least 1200 px wide, 2× by default and 3× on request", () => {
@@ -49,6 +54,36 @@ describe("lotrinh render", () => {
     const svg = readFileSync(out, "utf8");
     expect(svg).toContain("GRDP growth");
     expect(svg).toContain("20%");
+    expect(svg).toContain(">Sa Pa town, Lào Cai province · Scenario: Cao</text>");
+  });
+
+  it("draws the fan from a seeded Monte Carlo run, the same for the same seed", () => {
+    const a = join(tempDir, "fan-a.svg");
+    const b = join(tempDir, "fan-b.svg");
+    const args = ["render", "--region", "lao-cai", "--chart", "grdpPerCapita", "--format", "svg", "--fan", "--paths", "2000", "--seed", "11"];
+    const r = lotrinh(...args, "--out", a);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("2000 đường, seed 11");
+    expect(lotrinh(...args, "--out", b).code).toBe(0);
+    const svg = readFileSync(a, "utf8");
+    expect(svg).toBe(readFileSync(b, "utf8"));
+    expect(svg.match(/<path class="fan__band fan__band--(90|60|30)"/g)).toHaveLength(3);
+    expect(svg).toMatch(/legend__item--fan[^]*?>khoảng tin cậy 90 %</);
+    expect(svg).toMatch(/<desc[^>]*>[^<]*Khoảng tin cậy 90 % năm 2025: /);
+    expect(svg).toContain(">Tỉnh Lào Cai · Kịch bản: Kế hoạch</text>");
+  });
+
+  it("keeps names with control characters out of the markup, in SVG and PNG", () => {
+    // U+0001, ESC, U+FFFF and NUL in the scenario's name.
+    const file = scenarioFile("ctl.json", JSON.stringify(saPaScenario({ name: "Cao\u0001\u001b tốc\uffff\u0000" })));
+    const svgOut = join(tempDir, "ctl.svg");
+    expect(lotrinh("render", "--region", "sa-pa", "--scenario", file, "--chart", "grdpGrowth", "--format", "svg", "--out", svgOut).code).toBe(0);
+    const svg = readFileSync(svgOut, "utf8");
+    expect(svg).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/);
+    expect(svg).toContain("Kịch bản: Cao tốc</text>");
+    const pngOut = join(tempDir, "ctl.png");
+    expect(lotrinh("render", "--region", "sa-pa", "--scenario", file, "--chart", "grdpGrowth", "--format", "png", "--out", pngOut).code).toBe(0);
+    expect(pngSize(pngOut).width).toBe(1440);
   });
 
   it.each([
@@ -59,11 +94,20 @@ describe("lotrinh render", () => {
     [["--chart", "grdpPerCapita", "--format", "svg", "--out", "x.svg", "--width", "10"], /--width: '10' must be a whole number from 320 to 2400/],
     [["--chart", "grdpPerCapita", "--format", "png", "--out", "x.png", "--scale", "5"], /--scale: '5' must be a whole number from 2 to 3/],
     [["--chart", "grdpPerCapita", "--format", "svg", "--out", "x.svg", "--view", "cumulative"], /--view: 'cumulative' is not a view of grdpPerCapita/],
+    [["--chart", "investment", "--format", "svg", "--out", "x.svg", "--fan"], /--fan: fan bands are drawn on the level view, not cumulative/],
+    [["--chart", "investment", "--format", "svg", "--out", "x.svg", "--fan", "--view", "level", "--paths", "0"], /--paths: '0' must be a whole number from 1 to 1000000/],
+    [["--chart", "investment", "--format", "svg", "--out", "x.svg", "--seed", "3"], /--paths and --seed go with --fan/],
   ])("refuses bad input %j with exit 1 and one line naming it", (args, message) => {
-    const r = lotrinh("render", "--region", "sa-pa", ...(args as string[]));
+    const r = lotrinh("render", "--region", "sa-pa", "--lang", "en", ...(args as string[]));
     expect(r.code).toBe(1);
     expect(r.stderr.trim().split("\n")).toHaveLength(1);
     expect(r.stderr).toMatch(message as RegExp);
+  });
+
+  it("names bad input in Vietnamese by default", () => {
+    const r = lotrinh("render", "--region", "sa-pa", "--chart", "grdpPerCapita", "--format", "jpg", "--out", "x.jpg");
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/--format: 'jpg' phải là svg hoặc png/);
   });
 
   it("refuses bad usage with exit 2", () => {

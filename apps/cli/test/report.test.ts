@@ -13,11 +13,33 @@ describe("lotrinh report", () => {
     expect(r.code).toBe(0);
     const html = readFileSync(out, "utf8");
     expect(html).toMatch(/^<!doctype html>\s*<html lang="vi">/);
-    for (const heading of ["Giả định của các kịch bản", "Chỉ tiêu theo kịch bản", "Biểu đồ chính", "Tài liệu nguồn", "Ghi chú về các giả định"])
-      expect(html).toContain(heading);
+    const headings = [
+      "Tóm tắt cho lãnh đạo: chỉ tiêu trọng tâm",
+      "Các kịch bản",
+      "Giả định của các kịch bản",
+      "Chỉ tiêu theo kịch bản",
+      "Kiểm tra tính nhất quán của kế hoạch",
+      "Khả năng đạt chỉ tiêu",
+      "Biểu đồ chính",
+      "Tài liệu nguồn",
+      "Ghi chú về các giả định",
+    ];
+    // Every section, in this order: the scorecard is the first page.
+    const at = headings.map((h) => html.indexOf(`<h2>${h}</h2>`));
+    expect(at.every((i) => i > 0)).toBe(true);
+    expect([...at].sort((a, b) => a - b)).toEqual(at);
     for (const name of ["Kế hoạch", "Tăng trưởng cao", "Thận trọng"]) expect(html).toContain(name);
     expect(html).toContain("22/11/2026");
-    expect(html).toContain("000_9e44bb76478aa60b.txt");
+    // Sources are numbered references; no internal document id anywhere.
+    expect(html).toContain("[1] Bí thư Thị uỷ Sa Pa phát biểu");
+    expect(html).not.toMatch(/\d{3}_[0-9a-f]{16}/);
+    // The scorecard heads each scenario with a sentence and gives every verdict its basis and probability.
+    expect(html).toMatch(/<li>Kịch bản Tăng trưởng cao: \d\/\d chỉ tiêu trọng tâm đạt/);
+    expect(html).toContain("theo giả định lấy từ chính chỉ tiêu");
+    expect(html).toMatch(/Xác suất đạt<!-- -->: <!-- -->\d+ %|Xác suất đạt: \d+ %/);
+    // The likelihood section: three fans of the key indicators and a tornado of the term's growth target.
+    expect((html.match(/class="report-chart report-fan"/g) ?? []).length).toBe(3);
+    expect(html).toMatch(/class="lotrinh-tornado"[^>]*data-target="grdp-growth-term-average"/);
     // The font is inlined, so the report prints the same everywhere, offline.
     expect(html).toContain("data:font/woff2;base64,");
     // Four key charts of Sa Pa at least, each with its description as caption.
@@ -37,12 +59,13 @@ describe("lotrinh report", () => {
 
   it.each([
     [["--out", "r.pdf"], 1, /--out: 'r.pdf' must end in .html or .htm/],
+    [["--out", "r.html", "--paths", "many"], 1, /--paths: 'many' must be a whole number from 1 to 1000000/],
     [["--out", "r.html", "--date", "2026-13-01"], 1, /--date: '2026-13-01' is not a date/],
-    [["--out", "r.html", "--scenario", "/no/file.json", "--lang", "en"], 1, /--scenario: cannot read '\/no\/file.json': no such file/],
+    [["--out", "r.html", "--scenario", "/no/file.json"], 1, /--scenario: cannot read '\/no\/file.json': no such file/],
     [["--out", "r.html", "--scenario", "a", "--scenario", "b", "--scenario", "c", "--scenario", "d", "--scenario", "e"], 1, /--scenario: at most 4 scenarios/],
     [[], 2, /'report' needs --out FILE/],
   ])("refuses %j", (args, code, message) => {
-    const r = lotrinh("report", "--region", "sa-pa", ...(args as string[]));
+    const r = lotrinh("report", "--region", "sa-pa", "--lang", "en", ...(args as string[]));
     expect(r.code).toBe(code);
     expect(r.stderr).toMatch(message as RegExp);
   });
@@ -72,6 +95,10 @@ describe("lotrinh report", () => {
       const heights = await page.$$eval("figure.report-chart", (figs) => figs.map((f) => f.getBoundingClientRect().height));
       expect(heights.length).toBeGreaterThanOrEqual(4);
       for (const h of heights) expect(h).toBeLessThan(986);
+      // The scorecard page fits one A4 page and a page break follows it.
+      const first = await page.$eval(".report-first-page", (el) => ({ height: el.getBoundingClientRect().height, after: getComputedStyle(el).breakAfter }));
+      expect(first.height).toBeLessThan(986);
+      expect(first.after).toBe("page");
       // And the print style keeps every chart whole.
       const breaks = await page.$$eval("figure.report-chart", (figs) => figs.map((f) => getComputedStyle(f).breakInside));
       expect(new Set(breaks)).toEqual(new Set(["avoid"]));

@@ -27,9 +27,13 @@ export const REPORT_CSS = `
 .report-chart svg { display: block; max-width: 100%; height: auto; }
 .report-chart figcaption { font-size: 9pt; color: #3d444d; margin-top: 4pt; }
 .report-first-page { break-after: page; page-break-after: always; }
-.scorecard-headlines { font-size: 11pt; font-weight: 600; padding-left: 1.2em; margin: 6pt 0 10pt; }
-.scorecard-headlines li { margin-bottom: 3pt; }
-.scorecard-table td { font-size: 8.5pt; }
+.report-first-page h1 { font-size: 17pt; }
+.report-first-page .report-header p { margin: 2pt 0; }
+.report-scorecard h2 { margin-top: 8pt; }
+.scorecard-headlines { font-size: 10pt; font-weight: 600; line-height: 1.35; padding-left: 1.2em; margin: 4pt 0 8pt; }
+.scorecard-headlines li { margin-bottom: 2pt; }
+.scorecard-table { font-size: 8pt; line-height: 1.3; }
+.scorecard-table th, .scorecard-table td { padding: 2pt 3pt; }
 .scorecard-cell .basis, .scorecard-cell .probability { color: #3d444d; }
 .scorecard-cell.basis-circular .basis { font-style: italic; color: #8a4600; }
 .report-subheading { font-size: 11.5pt; margin: 12pt 0 4pt; }
