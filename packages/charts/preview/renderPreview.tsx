@@ -4,7 +4,8 @@
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { loadRegion, regionScenarios, simulate, type Lang } from "@lotrinh/core";
-import { renderChartSvg, type ChartInput, type ChartSeriesInput, type ChartView } from "../src/index.js";
+import { simulateRisk } from "@lotrinh/core/risk";
+import { renderChartSvg, renderTornadoSvg, type ChartInput, type ChartSeriesInput, type ChartView } from "../src/index.js";
 
 const OUT = "/tmp/charts-preview";
 function seriesOf(id: "sa-pa" | "lai-chau"): ChartSeriesInput[] {
@@ -40,4 +41,19 @@ for (const [name, indicator, lang, width, view, n, series = saPa] of charts) {
   const input: ChartInput = { indicator, lang, width, series: series.slice(0, n), ...(view ? { view } : {}) };
   writeFileSync(`${OUT}/${name}.svg`, renderChartSvg(input));
 }
-console.log(`wrote ${charts.length} charts to ${OUT}`);
+// Fans and a tornado from a seeded Monte Carlo run of Lào Cai's plan.
+const laoCai = loadRegion("lao-cai");
+const plan = regionScenarios(laoCai)[0]!;
+const sim = simulate(laoCai, plan);
+const risk = simulateRisk(laoCai, plan, { paths: 20_000, seed: 1 });
+if (!sim.ok || !risk.ok) throw new Error("lao-cai: simulation failed");
+for (const indicator of ["grdpGrowth", "grdpPerCapita", "budgetRevenue"]) {
+  const fan = risk.value.risk.fans.find((f) => f.id === indicator)!;
+  const series = [{ key: "plan", label: plan.name, projection: sim.value.projection, evaluations: sim.value.evaluations, fan }];
+  writeFileSync(`${OUT}/lao-cai-fan-${indicator}-vi.svg`, renderChartSvg({ indicator, lang: "vi", width: 720, view: "level", series }));
+}
+const evaluation = sim.value.evaluations.find((e) => e.target.id === "budget-revenue-2025")!;
+const sensitivity = risk.value.sensitivity.find((s) => s.id === evaluation.target.id)!;
+for (const lang of ["vi", "en"] as const)
+  writeFileSync(`${OUT}/lao-cai-tornado-${lang}.svg`, renderTornadoSvg({ evaluation, sensitivity, projection: sim.value.projection, scenario: plan.name, lang, width: 720 }));
+console.log(`wrote ${charts.length + 5} charts to ${OUT}`);
