@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { chartCsv, describeChart, renderChartSvg, type ChartInput, type ChartView } from "../src/index.js";
+import { loadRegion, regionScenarios, simulate } from "@lotrinh/core";
+import { simulateRisk } from "@lotrinh/core/risk";
+import { chartCsv, describeChart, renderChartSvg, renderTornadoSvg, type ChartInput, type ChartView } from "../src/index.js";
 import { laiChauChart, saPaChart } from "./fixture.js";
 
 /**
@@ -63,6 +65,25 @@ describe("characters the bundled font can draw", () => {
       expect(svg).not.toMatch(/[≥≤≈✓✗]/);
       expect(describeChart(input)).not.toMatch(/[≥≤≈✓✗]/);
       expect(strays(chartCsv(input).replace(/\r\n/g, ""))).toEqual([]);
+    }
+  });
+
+  it("draws fan legends and tornadoes in Latin and Vietnamese text only", () => {
+    const region = loadRegion("lao-cai");
+    const plan = regionScenarios(region)[0]!;
+    const sim = simulate(region, plan);
+    const risk = simulateRisk(region, plan, { paths: 500, seed: 2 });
+    if (!sim.ok || !risk.ok) throw new Error("lao-cai");
+    for (const lang of ["vi", "en"] as const) {
+      const fan = risk.value.risk.fans.find((f) => f.id === "grdpPerCapita")!;
+      const series = [{ key: "p", label: plan.name, projection: sim.value.projection, evaluations: sim.value.evaluations, fan }];
+      const svgs = [renderChartSvg({ indicator: "grdpPerCapita", lang, width: 640, series })];
+      for (const sensitivity of risk.value.sensitivity.filter((t) => t.bars.length)) {
+        const evaluation = sim.value.evaluations.find((e) => e.target.id === sensitivity.id)!;
+        svgs.push(renderTornadoSvg({ evaluation, sensitivity, projection: sim.value.projection, scenario: plan.name, lang, width: 640 }));
+      }
+      expect(svgs.length).toBeGreaterThan(3);
+      for (const svg of svgs) for (const text of drawnTexts(svg)) expect(strays(text), text).toEqual([]);
     }
   });
 });

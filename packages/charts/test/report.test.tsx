@@ -123,6 +123,16 @@ describe("report document", () => {
     expect(checks).toContain("không hợp lý");
   });
 
+  it("gives every verdict of the targets table its basis", () => {
+    const html = renderReportHtml({ region: saPa, scenarios, lang: "vi", date: new Date("2026-11-22T12:00:00+07:00") });
+    const table = html.slice(html.indexOf("<h2>Chỉ tiêu theo kịch bản</h2>"), html.indexOf("<h2>Kiểm tra tính nhất quán"));
+    // The term average rests on growth assumptions read from it (circular); per capita 2025 on the projection.
+    const row = (id: string) => table.slice(table.indexOf(id));
+    expect(table).toContain('<span class="basis"> · theo giả định lấy từ chính chỉ tiêu</span>');
+    expect(table).toContain('<span class="basis"> · theo dự báo</span>');
+    expect(row("GRDP bình quân đầu người 145")).toMatch(/^[^]*?vượt<\/span><span class="basis"> · theo dự báo/);
+  });
+
   it("writes the notes on assumptions in Vietnamese", () => {
     const html = renderReportHtml({ region: saPa, scenarios, lang: "vi", date: new Date("2026-11-22T12:00:00+07:00") });
     const notes = html.slice(html.indexOf("Ghi chú về các giả định"));

@@ -143,6 +143,7 @@ export function ReportDocument({ region, scenarios, lang, date, chartWidth = 660
                           {c.cls === "met" ? "✓ " : "✗ "}
                           {c.verdict}
                         </span>
+                        <span className="basis"> · {c.basis}</span>
                         {c.difference ? <span className="difference"> ({c.difference})</span> : null}
                       </>
                     )}

@@ -8,12 +8,14 @@ import {
   type TargetEvaluation,
 } from "@lotrinh/core";
 import type { ReportScenario } from "./types.js";
-import { verdictClass, verdictWithBasis } from "../verdictText.js";
+import { basisWord, verdictClass, verdictWord } from "../verdictText.js";
 
 export interface TargetRowCell {
   projected: string;
-  /** The verdict with its basis where it is circular: "đạt (theo giả định lấy từ chính chỉ tiêu)". */
+  /** "vượt", "đạt", "không đạt"… */
   verdict: string;
+  /** What it rests on, with the outcome years: "theo dự báo · 3/5 năm đã có số thực hiện". */
+  basis: string;
   met: boolean | null;
   /** "met" (met or exceeded), "missed" or "none". */
   cls: "met" | "missed" | "none";
@@ -37,6 +39,13 @@ export function targetUnit(e: TargetEvaluation, seriesUnit: string): string {
   return e.target.kind === "annualRate" || e.target.kind === "averageGrowth" ? "rate" : seriesUnit;
 }
 
+function basisText(e: TargetEvaluation, lang: Lang): string {
+  const years = e.outcomeYears > 0 && e.basis !== "actual"
+    ? ` · ${e.outcomeYears}/${e.measuredYears} ${lang === "vi" ? "năm đã có số thực hiện" : "years with outcomes"}`
+    : "";
+  return basisWord(e.basis, lang) + years;
+}
+
 export function targetRows(scenarios: readonly ReportScenario[], lang: Lang): TargetRow[] {
   const first = scenarios[0];
   if (!first) return [];
@@ -47,7 +56,8 @@ export function targetRows(scenarios: readonly ReportScenario[], lang: Lang): Ta
       const e = s.simulation.evaluations[index] ?? ref;
       return {
         projected: formatValue(e.projected, unit, lang),
-        verdict: verdictWithBasis(e.verdict, e.basis, lang),
+        verdict: verdictWord(e.verdict, lang),
+        basis: basisText(e, lang),
         met: e.met,
         cls: verdictClass(e.verdict),
         difference: k === 0 ? "" : formatGap(e.projected - ref.projected, unit, lang),
