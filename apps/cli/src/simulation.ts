@@ -26,7 +26,10 @@ export function regionFromFlag(id: string): Region {
   const fromFile = fileRegion(id);
   if (fromFile) return fromFile;
   if (!isRegionId(id))
-    throw new InputError(`--region: unknown region '${id}' (known: ${REGION_IDS.join(", ")}; any other region: --region-file FILE)`);
+    throw new InputError({
+      vi: `--region: không có địa bàn '${id}' (có: ${REGION_IDS.join(", ")}; địa bàn khác: --region-file FILE)`,
+      en: `--region: unknown region '${id}' (known: ${REGION_IDS.join(", ")}; any other region: --region-file FILE)`,
+    });
   return loadRegion(id);
 }
 

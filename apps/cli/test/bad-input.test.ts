@@ -23,7 +23,8 @@ function targetsWith(scenario: object | string, name: string, lang = "en"): stri
 
 describe("bad input exits 1 with one line naming the field", () => {
   it("an unknown region", () => {
-    expectBadInput(["targets", "--region", "sapa"], "--region", "'sapa'", "sa-pa");
+    expectBadInput(["targets", "--region", "sapa", "--lang", "en"], "--region: unknown region 'sapa'", "sa-pa");
+    expectBadInput(["targets", "--region", "sapa"], "--region: không có địa bàn 'sapa'", "sa-pa");
   });
 
   it("a missing scenario file", () => {
@@ -85,13 +86,15 @@ describe("bad input exits 1 with one line naming the field", () => {
   });
 
   it("an unknown target id, with a suggestion for a typo", () => {
-    expectBadInput(["solve", "--region", "sa-pa", "--target", "grdp-per-capita-2052"], "--target", "'grdp-per-capita-2052'", "did you mean 'grdp-per-capita-2025'");
+    expectBadInput(["solve", "--region", "sa-pa", "--target", "grdp-per-capita-2052", "--lang", "en"], "--target", "'grdp-per-capita-2052'", "did you mean 'grdp-per-capita-2025'");
+    expectBadInput(["solve", "--region", "sa-pa", "--target", "grdp-per-capita-2052"], "--target", "'grdp-per-capita-2052'", "ý bạn là 'grdp-per-capita-2025'");
     expectBadInput(["solve", "--region", "sa-pa", "--target", "steel"], "--target", "'steel'", "lotrinh targets --region sa-pa");
   });
 
   it("a bad --from year: not a year, before the term, after the target's year", () => {
     const solve = ["solve", "--region", "sa-pa", "--target", "grdp-growth-2023"];
-    expectBadInput([...solve, "--from", "abc"], "--from", "'abc'");
+    expectBadInput([...solve, "--from", "abc"], "--from", "'abc'", "không phải năm tăng trưởng");
+    expectBadInput([...solve, "--from", "abc", "--lang", "en"], "--from", "'abc'", "is not a growth year");
     expectBadInput([...solve, "--from", "2019"], "--from", "'2019'", "2021–2023");
     expectBadInput([...solve, "--from", "2024"], "--from", "'2024'", "2021–2023");
   });

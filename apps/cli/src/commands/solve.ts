@@ -29,8 +29,11 @@ function findTarget(run: SimulationRun, id: string): TargetSpec {
   const found = run.simulation.targets.find((t) => t.id === id);
   if (found) return found;
   const guess = closest(id, ids);
-  const hint = guess ? `did you mean '${guess}'?` : `list them with 'lotrinh targets --region ${run.region.id}'`;
-  throw new InputError(`--target: unknown target '${id}' for ${run.region.id}; ${hint}`);
+  const list = `lotrinh targets --region ${run.region.id}`;
+  throw new InputError({
+    vi: `--target: ${run.region.id} không có mục tiêu '${id}'; ${guess ? `ý bạn là '${guess}'?` : `xem danh sách bằng '${list}'`}`,
+    en: `--target: unknown target '${id}' for ${run.region.id}; ${guess ? `did you mean '${guess}'?` : `list them with '${list}'`}`,
+  });
 }
 
 /** The first year the required rate may change: a growth year of the term, not after the target's year. */
@@ -39,7 +42,10 @@ function fromYear(value: string | undefined, region: Region, target: TargetSpec)
   const first = region.term.base + 1;
   const year = /^\d{4}$/.test(value) ? Number(value) : NaN;
   if (!(year >= first && year <= target.year))
-    throw new InputError(`--from: '${value}' is not a growth year up to the target's year (${first}–${target.year})`);
+    throw new InputError({
+      vi: `--from: '${value}' không phải năm tăng trưởng đến năm của mục tiêu (${first}–${target.year})`,
+      en: `--from: '${value}' is not a growth year up to the target's year (${first}–${target.year})`,
+    });
   return year;
 }
 
