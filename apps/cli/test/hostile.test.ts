@@ -115,4 +115,12 @@ describe("the hostile corpus through the CLI", () => {
       expect(XML_INVALID.test(svg)).toBe(false);
     },
   );
+
+  it.each(["c3-name-nul", "c3-name-esc", "c3-name-uffff", "c3-name-lone-surrogate"])("%s renders a PNG", async (id) => {
+    const c = cases.find((x) => x.id === id)!;
+    const out = join(dir, `${id}.png`);
+    const r = await lotrinhTimed(["render", "--region", corpus.region, "--scenario", pathFor(c), "--chart", "grdpPerCapita", "--format", "png", "--out", out]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(readFileSync(out).subarray(1, 4).toString("ascii")).toBe("PNG");
+  });
 });
