@@ -23,17 +23,23 @@ function sourceRows(t: ChartTable, lang: "vi" | "en"): Cell[][] {
 }
 
 /**
- * Plain CSV of the chart's table (RFC 4180, "," separator, dot decimals, full precision, CRLF,
- * no BOM): the header row first, then the rows, then the sources the "[n]" citations refer to.
+ * Plain CSV of the chart's table, for programs: RFC 4180, "," separator, dot decimals, full
+ * precision, CRLF, no BOM, the header row and one row a value, nothing else. Citations are
+ * written out in full ("[1] Title (Publisher, date)") so that each row stands alone.
  */
 export function chartCsv(input: ChartInput): string {
-  return tableCsv(chartTable(input), input.lang);
+  return tableCsv(chartTable(input));
 }
 
 /** Plain CSV of any chart table (the tornado's too). */
-export function tableCsv(t: ChartTable, lang: "vi" | "en"): string {
-  return lines([t.columns, ...t.rows, ...sourceRows(t, lang)], ",", (n) => String(n));
+export function tableCsv(t: ChartTable): string {
+  const full = new Map(t.sources.map((s) => [s.slice(0, s.indexOf("]") + 1), s]));
+  const cite = (v: Cell): Cell => (typeof v === "string" && CITATIONS.test(v) ? v.split(" ").map((r) => full.get(r) ?? r).join("; ") : v);
+  return lines([t.columns, ...t.rows.map((r) => r.map(cite))], ",", (n) => String(n));
 }
+
+/** A cell holding only citations: "[1]", "[1] [3]". */
+const CITATIONS = /^\[\d+\]( \[\d+\])*$/;
 
 /** A value rounded as the chart displays it: percent to 2 decimals, levels 12.085 · 570,3 · 51,52. */
 export function displayedRound(value: number, percent: boolean): number {

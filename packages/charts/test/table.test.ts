@@ -40,13 +40,15 @@ describe("chartCsv", () => {
     input.series[0] = { ...input.series[0]!, label: 'Plan, "A"' };
     const lines = chartCsv(input).split("\r\n");
     expect(lines[0]).toBe("Scenario,Year,Value,Unit,Status,Source,Verdict");
-    expect(lines[4]).toBe('"Plan, ""A""",2023,118,million VND/person,plan (anchor),[1],');
+    // The citation is written out in full, so a row stands alone; no internal document id.
+    expect(lines[4]).toBe(
+      `"Plan, ""A""",2023,118,million VND/person,plan (anchor),"[1] Sa Pa party secretary's speech at the conference assigning the 2023 plan targets (Văn phòng Thị uỷ Sa Pa, 2022-12-15)",`,
+    );
     expect(lines[6]).toMatch(/^"Plan, ""A""",2025,157\.156482\d*,/);
-    // After the table, a blank line and the sources list the "[1]" refers to, with no internal id.
+    // One table, nothing after it.
     expect(lines[8]).toBe("");
-    expect(lines[9]).toBe("Source");
-    expect(lines[10]).toBe(`"[1] Sa Pa party secretary's speech at the conference assigning the 2023 plan targets (Văn phòng Thị uỷ Sa Pa, 2022-12-15)"`);
-    expect(lines[11]).toBe("");
+    expect(lines).toHaveLength(9);
+    expect(chartCsv(input)).not.toMatch(/\d{3}_[0-9a-f]{16}/);
   });
 });
 

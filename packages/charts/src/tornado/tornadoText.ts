@@ -80,7 +80,7 @@ export function describeTornado(input: TornadoInput): string {
 
 /** Plain CSV and "CSV cho Excel tiếng Việt" of the tornado's table, like every chart's. */
 export function tornadoCsv(input: TornadoInput): string {
-  return tableCsv(tornadoTable(input), input.lang);
+  return tableCsv(tornadoTable(input));
 }
 
 export function tornadoCsvExcelVi(input: TornadoInput): string {
