@@ -21,11 +21,19 @@ export function measuredIndices(t: TargetSpec, base: number): number[] {
   return out;
 }
 
+const linkageCache = new WeakMap<ModelInput, Map<string, string | undefined>>();
+
+function linkageOf(input: ModelInput, id: string): string | undefined {
+  let map = linkageCache.get(input);
+  if (!map) linkageCache.set(input, (map = new Map(input.indicators.map((d) => [d.id, d.linkage]))));
+  return map.get(id);
+}
+
 /**
  * The inputs a growth of year i rests on: an explicit rate, the levels that imply
  * it, or the rate inputs of its link (DESIGN section 1, linked growth).
  */
-function growthLeaves(s: ProjectedSeries, input: ModelInput, i: number, out: Provenance[]): void {
+function growthLeaves(s: ProjectedSeries, input: ModelInput, linkage: string | undefined, i: number, out: Provenance[]): void {
   if (s.kind === "rate") {
     out.push(s.provenance[i]!);
     return;
@@ -40,12 +48,11 @@ function growthLeaves(s: ProjectedSeries, input: ModelInput, i: number, out: Pro
     out.push(explicit);
     return;
   }
-  const ind = input.indicators.find((d) => d.id === s.id);
   const push = (id: string) => {
     const p = input.rateInfo[id]?.[i];
     if (p) out.push(p);
   };
-  switch (ind?.linkage) {
+  switch (linkage) {
     case "grdp":
       push("grdpGrowth");
       break;
@@ -65,7 +72,7 @@ function growthLeaves(s: ProjectedSeries, input: ModelInput, i: number, out: Pro
 }
 
 /** The inputs a level of year i rests on: its fixed value, or the fixed level it grows from and the growths between. */
-function levelLeaves(s: ProjectedSeries, input: ModelInput, i: number, out: Provenance[]): boolean {
+function levelLeaves(s: ProjectedSeries, input: ModelInput, linkage: string | undefined, i: number, out: Provenance[]): boolean {
   const fixedInfo = input.levelInfo[s.id];
   const own = fixedInfo?.[i];
   if (own || s.kind === "tracked" || s.kind === "formula") {
@@ -81,15 +88,15 @@ function levelLeaves(s: ProjectedSeries, input: ModelInput, i: number, out: Prov
     }
   if (prev >= 0) {
     out.push(fixedInfo![prev]!);
-    for (let j = prev + 1; j <= i; j++) growthLeaves(s, input, j, out);
+    for (let j = prev + 1; j <= i; j++) growthLeaves(s, input, linkage, j, out);
     return false;
   }
   if (first > i) {
     out.push(fixedInfo![first]!);
-    for (let j = i + 1; j <= first; j++) growthLeaves(s, input, j, out);
+    for (let j = i + 1; j <= first; j++) growthLeaves(s, input, linkage, j, out);
     return true;
   }
-  for (let j = 1; j <= i; j++) growthLeaves(s, input, j, out);
+  for (let j = 1; j <= i; j++) growthLeaves(s, input, linkage, j, out);
   return false;
 }
 
@@ -122,12 +129,14 @@ export function basisOf(projection: Projection, t: TargetSpec): BasisInfo {
   const backcastYears: number[] = [];
   let outcomeYears = 0;
   const measuresGrowth = t.kind === "annualRate" || t.kind === "averageGrowth";
+  const linkage = linkageOf(input, s.id);
   for (const i of indices) {
     const before = leaves.length;
-    if (measuresGrowth) growthLeaves(s, input, i, leaves);
-    else if (levelLeaves(s, input, i, leaves)) backcastYears.push(input.base + i);
-    const own = leaves.slice(before);
-    if (own.length > 0 && own.every((p) => isOutcome(p.status))) outcomeYears++;
+    if (measuresGrowth) growthLeaves(s, input, linkage, i, leaves);
+    else if (levelLeaves(s, input, linkage, i, leaves)) backcastYears.push(input.base + i);
+    let outcome = leaves.length > before;
+    for (let j = before; j < leaves.length && outcome; j++) outcome = isOutcome(leaves[j]!.status);
+    if (outcome) outcomeYears++;
   }
   const circular = leaves.some((p) => p.derivedFrom === t.id) || ownPlanFigure(s, input, t);
   const basis: VerdictBasis = outcomeYears === indices.length ? "actual" : circular ? "circular" : "projection";

@@ -1,8 +1,9 @@
 import type { Projection } from "../model/types.js";
 import { measure } from "./measure.js";
-import { requiredRates } from "./solve.js";
+import { requiredRatesOf } from "./solve.js";
 import { basisOf, measuredIndices } from "./basis.js";
 import { isMetVerdict, verdictOf } from "./verdict.js";
+import { betterOf } from "./root.js";
 import type { EvaluationNote, TargetEvaluation, TargetSpec, Verdict } from "./types.js";
 
 export function evaluateTarget(projection: Projection, target: TargetSpec, fromYear?: number): TargetEvaluation {
@@ -10,7 +11,7 @@ export function evaluateTarget(projection: Projection, target: TargetSpec, fromY
   const projected = s ? measure(s, target, projection.input.base) : NaN;
   const known = Number.isFinite(projected);
   const gap = known ? projected - target.value : NaN;
-  const better = projection.input.indicators.find((d) => d.id === target.indicator)?.better ?? "higher";
+  const better = betterOf(projection.input, target.indicator);
   // A missing figure (tracked indicator, no series) is "no data"; a non-finite computed value is "undefined".
   const noData = !s || (Number.isNaN(projected) && (s.kind === "tracked" || s.kind === "formula"));
   const verdict: Verdict = noData ? "noData" : verdictOf(target.comparator, projected, target.value, target.tolerance, better);
@@ -20,11 +21,16 @@ export function evaluateTarget(projection: Projection, target: TargetSpec, fromY
     projected,
     met: isMetVerdict(verdict),
     verdict,
-    ...basis,
+    basis: basis.basis,
+    measuredYears: basis.measuredYears,
+    outcomeYears: basis.outcomeYears,
+    backcastYears: basis.backcastYears,
     notes: notesOf(projection, target, basis.backcastYears),
     gap,
     relativeGap: known && target.value !== 0 ? gap / Math.abs(target.value) : NaN,
-    required: requiredRates(projection, target, fromYear),
+    required: s
+      ? requiredRatesOf(projection, target, s, projected, better, isMetVerdict(verdict) === true, fromYear)
+      : { own: { status: "notApplicable", reason: "noIndicator" } },
   };
 }
 

@@ -1,7 +1,17 @@
+import type { ModelInput } from "../model/types.js";
 import { isMet } from "./measure.js";
 import type { Solution, TargetSpec } from "./types.js";
 
 export type Better = "higher" | "lower";
+
+const betterCache = new WeakMap<ModelInput, Map<string, Better>>();
+
+/** Which side of a target is better for an indicator, looked up once per resolved input. */
+export function betterOf(input: ModelInput, id: string): Better {
+  let map = betterCache.get(input);
+  if (!map) betterCache.set(input, (map = new Map(input.indicators.map((d) => [d.id, d.better]))));
+  return map.get(id) ?? "higher";
+}
 
 /**
  * A required-rate problem: the measured value F(r) when the free years all grow at
@@ -54,6 +64,9 @@ export function answer(p: Problem, t: TargetSpec, better: Better, currentMet: bo
   return solved(illinois(p, T, fLo, fHi, atMost), p);
 }
 
+/** Rates tried in turn to narrow the root's bracket: most required rates lie between 0 and 50 %. */
+const BRACKET = [0, 0.1, 0.25, 0.5, 1, 2.5];
+
 function solved(rate: number, p: Problem): Solution {
   return { status: "solved", rate, from: p.from, to: p.to };
 }
@@ -69,6 +82,19 @@ function illinois(p: Problem, T: number, fLo0: number, fHi0: number, atMost: boo
   let hi = p.hi;
   let fLo = fLo0 - T;
   let fHi = fHi0 - T;
+  // Narrow the bracket on a few plain rates first: F is steep (a power of 1 + r) over
+  // (−100 %, +1000 %], and regula falsi crawls on such a wide, curved bracket.
+  for (const r of BRACKET) {
+    if (!(r > lo && r < hi)) continue;
+    const f = p.F(r) - T;
+    if (f >= 0) {
+      hi = r;
+      fHi = f;
+      break;
+    }
+    lo = r;
+    fLo = f;
+  }
   // Weighted values drive the secant; fLo and fHi stay the true residuals.
   let wLo = fLo;
   let wHi = fHi;

@@ -2,7 +2,10 @@ import type { ModelInput, Projection, ProjectedSeries } from "../model/types.js"
 import { RATE_MAX, RATE_MIN } from "../model/domain.js";
 import { isMet, measure } from "./measure.js";
 import type { RequiredRates, Solution, TargetSpec } from "./types.js";
-import { answer, type Better, type Problem } from "./root.js";
+import { answer, betterOf, type Better, type Problem } from "./root.js";
+
+/** Tracked and formula indicators have no growth path: one shared, frozen answer. */
+const NO_GROWTH_PATH: RequiredRates = Object.freeze({ own: Object.freeze({ status: "notApplicable", reason: "noGrowthPath" } as const) });
 
 /** The lowest rate tried: just above −100 %, the open end of the rate domain. */
 const LOWEST = RATE_MIN + 1e-12;
@@ -16,15 +19,28 @@ const LOWEST = RATE_MIN + 1e-12;
 export function requiredRates(projection: Projection, t: TargetSpec, fromYear?: number): RequiredRates {
   const s = projection.series[t.indicator];
   if (!s) return { own: { status: "notApplicable", reason: "noIndicator" } };
+  const current = measure(s, t, projection.input.base);
+  const better = betterOf(projection.input, s.id);
+  return requiredRatesOf(projection, t, s, current, better, isMet(t.comparator, current, t.value, t.tolerance, better), fromYear);
+}
+
+/** requiredRates with the measured value and its verdict already known (evaluateTarget has them). */
+export function requiredRatesOf(
+  projection: Projection,
+  t: TargetSpec,
+  s: ProjectedSeries,
+  current: number,
+  better: Better,
+  currentMet: boolean,
+  fromYear?: number,
+): RequiredRates {
   const input = projection.input;
-  const current = measure(s, t, input.base);
+  if (s.kind === "tracked" || s.kind === "formula") return NO_GROWTH_PATH;
   // A refused combination leaves the measured value undefined: fix the inputs first.
   if (!Number.isFinite(current) && s.refused?.length) {
     const refused: Solution = { status: "notApplicable", reason: "refusedCombination" };
     return s.id === "budgetRevenue" ? { own: refused, grdpGrowth: refused } : { own: refused };
   }
-  const better = input.indicators.find((d) => d.id === s.id)?.better ?? "higher";
-  const currentMet = isMet(t.comparator, current, t.value, t.tolerance, better);
   const own = solveOwn(s, t, input.base, better, currentMet, fromYear);
   if (s.id === "grdpPerCapita" || s.id === "budgetRevenue")
     return { own, grdpGrowth: solveGrdp(s, t, input, better, currentMet, fromYear) };
@@ -66,6 +82,7 @@ const identity = (r: number) => r;
 /** A rate indicator's own rate: the year's rate, or the geometric mean with the fixed years. */
 function rateProblem(s: ProjectedSeries, t: TargetSpec, w: Window, base: number): Problem | undefined {
   if (t.kind !== "averageGrowth") return { F: identity, exact: identity, lo: LOWEST, hi: RATE_MAX, from: w.iy + base, to: w.iy + base };
+
   const begin = Math.max(w.start, w.ia);
   if (begin > w.iy) return undefined;
   let fixedProduct = 1;
@@ -86,36 +103,43 @@ function rateProblem(s: ProjectedSeries, t: TargetSpec, w: Window, base: number)
 function levelProblem(s: ProjectedSeries, t: TargetSpec, w: Window, base: number): Problem {
   const x0 = s.values[w.start - 1]!;
   const k = w.iy - w.start + 1;
-  const span = { lo: LOWEST, hi: RATE_MAX, from: w.start + base, to: w.iy + base };
+  const from = w.start + base;
+  const to = w.iy + base;
   switch (t.kind) {
     case "annualRate":
-      return { ...span, F: identity, exact: identity, from: w.iy + base };
+      return { F: identity, exact: identity, lo: LOWEST, hi: RATE_MAX, from: to, to };
     case "level":
-      return { ...span, F: (r) => x0 * Math.pow(1 + r, k), exact: (v) => Math.pow(v / x0, 1 / k) - 1 };
+      return { F: (r) => x0 * Math.pow(1 + r, k), exact: (v) => Math.pow(v / x0, 1 / k) - 1, lo: LOWEST, hi: RATE_MAX, from, to };
     case "averageGrowth": {
       const n = w.iy - w.ia + 1;
       // With the whole average inside the free years every year grows at the target rate.
-      if (w.ia >= w.start) return { ...span, F: identity, exact: identity, from: w.ia + base };
+      if (w.ia >= w.start) return { F: identity, exact: identity, lo: LOWEST, hi: RATE_MAX, from: w.ia + base, to };
       const xa = s.values[w.ia - 1]!;
       return {
-        ...span,
         F: (r) => Math.pow((x0 * Math.pow(1 + r, k)) / xa, 1 / n) - 1,
         exact: (v) => Math.pow((xa * Math.pow(1 + v, n)) / x0, 1 / k) - 1,
+        lo: LOWEST,
+        hi: RATE_MAX,
+        from,
+        to,
       };
     }
     case "cumulative": {
       let fixedSum = 0;
       for (let i = w.ia; i <= Math.min(w.iy, w.start - 1); i++) fixedSum += s.values[i]!;
       const first = Math.max(w.ia, w.start) - w.start + 1;
-      // Sum over the window as a function of the constant rate g.
-      return {
-        ...span,
-        F: (r) => {
-          let sum = fixedSum;
-          for (let j = first; j <= k; j++) sum += x0 * Math.pow(1 + r, j);
-          return sum;
-        },
+      // Sum over the window as a function of the constant rate g: powers by repeated products.
+      const F = (r: number) => {
+        const q = 1 + r;
+        let power = Math.pow(q, first);
+        let sum = fixedSum;
+        for (let j = first; j <= k; j++) {
+          sum += x0 * power;
+          power *= q;
+        }
+        return sum;
       };
+      return { F, exact: undefined, lo: LOWEST, hi: RATE_MAX, from, to };
     }
   }
 }
