@@ -19,7 +19,11 @@ export function indicatorLabel(projection: Projection, id: string, lang: Lang): 
 
 /** Vượt / đạt / không đạt / chưa có số liệu; an undefined value says why ("không xác định: …"). */
 export function verdictText(evaluation: TargetEvaluation, lang: Lang): string {
-  if (evaluation.verdict === "undefined") return verdictLabel(evaluation.met, lang, evaluation.verdict, evaluation.projected);
+  if (evaluation.verdict === "undefined") {
+    // A refused combination is named as such, not as an arithmetic accident.
+    if (evaluation.notes.some((n) => n.code === "refusedCombination")) return words(lang).refusedVerdict;
+    return verdictLabel(evaluation.met, lang, evaluation.verdict, evaluation.projected);
+  }
   return words(lang).verdicts[evaluation.verdict];
 }
 

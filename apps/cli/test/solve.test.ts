@@ -101,3 +101,26 @@ describe("lotrinh solve with outcomes", () => {
     expect(json.target).toMatchObject({ verdict: "met", basis: "circular" });
   });
 });
+
+describe("lotrinh solve: a refused combination (buoyancy 10, growth −15 %)", () => {
+  it("never shows a negative revenue: the verdict is undefined, the combination named, no rate offered", () => {
+    // 10 × (0.85 × 1.02 − 1) = −133 %: revenue would turn negative in 2024.
+    const file = scenarioFile("m1.json", {
+      schema: "lotrinh/scenario/1",
+      region: "lao-cai",
+      params: { revenueBuoyancy: 10 },
+      rates: { grdpGrowth: { "2024": -0.15, "2025": -0.15 } },
+    });
+    const args = ["solve", "--region", "lao-cai", "--target", "budget-revenue-2025", "--scenario", file];
+    const { target } = lotrinhJson<{ target: SolveOutput["target"] & { verdict: string; notes: { code: string; years: number[] }[] } }>(...args);
+    expect(target.projected).toBeNull();
+    expect(target.verdict).toBe("undefined");
+    expect(target.notes).toContainEqual(expect.objectContaining({ code: "refusedCombination", years: [2024, 2025] }));
+    expect(target.requiredRate.status).toBe("notApplicable");
+    expect(target.requiredGrdpGrowth!.status).toBe("notApplicable");
+    const { code, stdout } = lotrinh(...args);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/Kết quả:\s+không xác định \(tổ hợp bị từ chối\)/);
+    expect(stdout).toContain("tổ hợp bị từ chối: hệ số co giãn thu × tăng GRDP danh nghĩa ≤ −100 %");
+  });
+});
