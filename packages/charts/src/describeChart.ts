@@ -119,6 +119,22 @@ function targetClause(e: TargetEvaluation, d: ChartData, lang: Lang): string {
   return `${alt}${what}, ${comparisonText(e, unit, lang, perYear)}`;
 }
 
+/**
+ * Years discounted backward from the path's first fixed level, in words: "các năm 2020–2022
+ * tính ngược từ mốc năm 2023" — they depend on the scenario's rates, not on any figure.
+ */
+function backcastClause(s: ChartSeriesData, lang: Lang): string | undefined {
+  const back = s.points.filter((p) => p.status === "backcast");
+  if (!back.length) return undefined;
+  const a = back[0]!.year;
+  const b = back[back.length - 1]!.year;
+  const anchor = s.points.find((p) => p.year > b && p.status !== "backcast" && p.status !== "projected");
+  const span = a === b ? String(a) : `${a}–${b}`;
+  const many = a !== b;
+  if (lang === "vi") return `${many ? "các năm" : "năm"} ${span} tính ngược${anchor ? ` từ mốc năm ${anchor.year}` : ""}`;
+  return `${span} ${many ? "are" : "is"} back-cast${anchor ? ` from the ${anchor.year} level` : ""}`;
+}
+
 /** The fan's last year in words: "khoảng tin cậy 90 % năm 2025: 140 đến 172 triệu đồng (trung vị 156; …)". */
 function fanClause(d: ChartData, s: ChartSeriesData): string | undefined {
   const last = s.fan?.[s.fan.length - 1];
@@ -148,6 +164,8 @@ function seriesSentences(d: ChartData, s: ChartSeriesData, compare: boolean): st
   const others = s.evaluations
     .filter((e) => e !== clause.primary && shown.has(e.target.id) && shownInView(e.target, d.view, d.rateIndicator))
     .map((e) => targetClause(e, d, lang));
+  const back = d.view === "level" ? backcastClause(s, lang) : undefined;
+  if (back) others.push(back);
   const fan = fanClause(d, s);
   if (fan) others.push(fan);
   // A compare view keeps one sentence per scenario; a single chart gives each target its own sentence.

@@ -8,13 +8,14 @@ describe("describeChart", () => {
   it("tells the per-capita trajectory from its 2023 anchor against the 145 target in Vietnamese", () => {
     expect(describeChart(saPaChart("grdpPerCapita", "vi"))).toBe(
       "GRDP bình quân đầu người tăng từ 118 triệu đồng năm 2023 lên 157,2 triệu đồng năm 2025, " +
-        "vượt mục tiêu 145 triệu đồng 12,2 triệu đồng.",
+        "vượt mục tiêu 145 triệu đồng 12,2 triệu đồng. Các năm 2020–2022 tính ngược từ mốc năm 2023.",
     );
   });
 
   it("tells the same in English", () => {
     expect(describeChart(saPaChart("grdpPerCapita", "en"))).toBe(
-      "GRDP per capita rises from 118 million VND in 2023 to 157.2 million VND in 2025, 12.2 million above the 145 million target.",
+      "GRDP per capita rises from 118 million VND in 2023 to 157.2 million VND in 2025, 12.2 million above the 145 million target. " +
+        "2020–2022 are back-cast from the 2023 level.",
     );
   });
 
@@ -43,7 +44,7 @@ describe("describeChart", () => {
   it("starts a level from its first actual year and covers several targets", () => {
     expect(describeChart(saPaChart("touristVisits", "en"))).toBe(
       "Tourist visits rise from 2.5 million visits in 2022 to 5.8 million visits in 2025, meeting the 5.8 million target. " +
-        "In 2023: 3.5 million visits, meeting the 3.5 million target.",
+        "In 2023: 3.5 million visits, meeting the 3.5 million target. 2020–2021 are back-cast from the 2022 level.",
     );
   });
 
@@ -62,6 +63,6 @@ describe("describeChart", () => {
     const falling = { ...s.projection.series.investment!, values: Float64Array.from([200, 180, 160, 150, 140, 120]) };
     const projection = { ...s.projection, series: { ...s.projection.series, investment: falling } };
     const text = describeChart({ ...input, series: [{ ...s, projection }] });
-    expect(text).toBe("Total investment mobilised falls from 150 billion VND in 2023 to 120 billion VND in 2025.");
+    expect(text).toBe("Total investment mobilised falls from 150 billion VND in 2023 to 120 billion VND in 2025. 2020–2022 are back-cast from the 2023 level.");
   });
 });
