@@ -9,3 +9,7 @@ export { scorecard, type Scorecard, type ScorecardRow, type ScorecardCell } from
 export { planOutcomeRows, type PlanOutcomeRow } from "./planOutcomeRows.js";
 export { riskRows, tornadoTargetOf, type RiskRow } from "./riskRows.js";
 export { REPORT_FANS } from "./RiskSection.js";
+export { ScorecardSection } from "./ScorecardSection.js";
+export { PlanOutcomeSection } from "./PlanOutcomeSection.js";
+export { ChecksSection } from "./ChecksSection.js";
+export { RiskSection } from "./RiskSection.js";
