@@ -17,6 +17,8 @@ function seriesRecord(series: ProjectedSeries, years: readonly number[]) {
     unit: series.unit,
     kind: series.kind,
     isIndex: series.isIndex,
+    /** Years whose linked growth the model refuses (revenue growth ≤ −100 %): their values are null. */
+    refusedYears: series.refused ?? [],
     values: years.map((year, i) => ({ year, value: finite(series.values[i]!), ...provenanceRecord(series.provenance[i]) })),
     growth: years.map((year, i) => ({ year, value: finite(series.growth[i]!), status: series.growthProvenance[i]?.status ?? null })),
   };
