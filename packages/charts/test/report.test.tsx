@@ -34,6 +34,17 @@ describe("leadership scorecard", () => {
     );
   });
 
+  it("names the weakest plain verdict, not a circular one that sits near 50 % by construction", () => {
+    const p = { ...probabilities, "grdp-growth-2023": 0.5, "grdp-growth-term-average": 0.8 };
+    const one = scorecard([reportScenario(laoCai, high!, "b", handRisk(p))], "vi");
+    // Plain met targets: term average 80 %, per capita 71 %, revenue 55 %, investment 90 %: the lowest is revenue.
+    expect(one.headlines[0]).toBe(
+      "Kịch bản Tăng trưởng cao: 4/5 chỉ tiêu trọng tâm đạt, 1 đạt theo giả định lấy từ chính chỉ tiêu; xác suất đạt thấp nhất 55 % (thu ngân sách 15.500 tỷ đồng năm 2025).",
+    );
+    // One scenario: the least likely first.
+    expect(one.rows.map((r) => r.id)).toEqual(["grdp-growth-2023", "budget-revenue-2025", "grdp-per-capita-2025", "grdp-growth-term-average", "investment-term-sum"]);
+  });
+
   it("sorts the rows by the difference in probability between the scenarios", () => {
     // Spreads: revenue 0.55 − 0.05 = 0.50; per capita 0.71 − 0.41 = 0.30; term average 0.20; investment 0.02; 2023 growth 0.01.
     expect(card.rows.map((r) => r.id)).toEqual(["budget-revenue-2025", "grdp-per-capita-2025", "grdp-growth-term-average", "investment-term-sum", "grdp-growth-2023"]);

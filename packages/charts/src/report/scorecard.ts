@@ -63,9 +63,12 @@ function headline(s: ReportScenario, k: number, rows: ScorecardRow[], lang: Lang
   if (circular)
     text += vi ? `, ${circular} đạt theo giả định lấy từ chính chỉ tiêu` : `, ${circular} met by an assumption taken from the target itself`;
   // The weakest of the targets it counts as met: a verdict of "đạt" at a low probability is the news.
+  // A circular verdict sits near 50 % by construction (the assumption is the target), so the
+  // plain ones come first.
   const judged = rows.map((r) => ({ label: r.label, c: r.cells[k]! })).filter((x) => met(x.c.verdict) && x.c.probability !== null);
-  const weakest = judged.sort((a, b) => a.c.probability! - b.c.probability!)[0];
-  if (weakest && weakest.c.probability! < 0.5)
+  const byProbability = (xs: typeof judged) => [...xs].sort((a, b) => a.c.probability! - b.c.probability!)[0];
+  const weakest = byProbability(judged.filter((x) => x.c.basis !== "circular")) ?? byProbability(judged);
+  if (weakest && weakest.c.probability! <= 0.5)
     text += vi ? `, nhưng xác suất đạt ${inSentence(weakest.label)} chỉ ${weakest.c.probabilityText}` : `, but the probability of meeting ${inSentence(weakest.label)} is only ${weakest.c.probabilityText}`;
   else if (weakest)
     text += vi ? `; xác suất đạt thấp nhất ${weakest.c.probabilityText} (${inSentence(weakest.label)})` : `; the lowest probability among them is ${weakest.c.probabilityText} (${inSentence(weakest.label)})`;
