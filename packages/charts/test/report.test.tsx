@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import fc from "fast-check";
 import { loadRegion, regionScenarios, simulate, type Region, type Scenario } from "@lotrinh/core";
 import { simulateRisk, type RiskReport } from "@lotrinh/core/risk";
 import { planOutcomeRows, renderReportHtml, scorecard, type ReportScenario } from "../src/index.js";
@@ -51,6 +52,21 @@ describe("leadership scorecard", () => {
     expect(card.rows[0]!.spread).toBeCloseTo(0.5, 12);
     // Five social priority targets have no figure in any scenario: counted, not shown.
     expect(card.noData).toBe(5);
+  });
+
+  it("always orders rows by non-increasing spread of probability, whatever the probabilities", () => {
+    const ids = Object.keys(probabilities);
+    const run = fc.tuple(...ids.map(() => fc.double({ min: 0, max: 1, noNaN: true })));
+    fc.assert(
+      fc.property(run, run, (a, b) => {
+        const pa = Object.fromEntries(ids.map((id, i) => [id, a[i]!]));
+        const pb = Object.fromEntries(ids.map((id, i) => [id, b[i]!]));
+        const c = scorecard([reportScenario(laoCai, plan!, "a", handRisk(pa)), reportScenario(laoCai, high!, "b", handRisk(pb))], "vi");
+        const spreads = c.rows.map((r) => r.spread!);
+        return c.rows.length === 5 && spreads.every((s, i) => i === 0 || s <= spreads[i - 1]!) && c.rows.every((r) => Math.abs(r.spread! - Math.abs(pa[r.id]! - pb[r.id]!)) < 1e-12);
+      }),
+      { numRuns: 50 },
+    );
   });
 
   it("gives every verdict its basis, the probability and the gap", () => {
