@@ -5,11 +5,18 @@ import { gapText, goalText, indicatorName, projectedText, targetLabel } from "..
 import { VerdictBadge } from "./VerdictBadge";
 import { RequiredRate } from "./RequiredRate";
 import { StarIcon } from "./icons";
+import { ProbabilityCell } from "../probability/ProbabilityCell";
 
 export interface TargetRowProps {
   evaluation: TargetEvaluation;
   projection: Projection;
   onApply: (indicator: string, solution: Solution) => void;
+  /** Monte Carlo probability of the target (undefined until a run has answered), and whether it is of an older input. */
+  probability?: number | null;
+  probabilityStale?: boolean;
+  probabilityTitle?: string;
+  /** Opens the target's "Độ nhạy" (tornado) dialog. */
+  onSensitivity?: (targetId: string) => void;
 }
 
 function sameSolution(a: Solution | undefined, b: Solution | undefined): boolean {
@@ -27,6 +34,10 @@ function sameRow(a: TargetRowProps, b: TargetRowProps): boolean {
   const y = b.evaluation;
   return (
     a.onApply === b.onApply &&
+    a.onSensitivity === b.onSensitivity &&
+    a.probability === b.probability &&
+    a.probabilityStale === b.probabilityStale &&
+    a.probabilityTitle === b.probabilityTitle &&
     a.projection.input.region === b.projection.input.region &&
     x.target.id === y.target.id &&
     x.target.active === y.target.active &&
@@ -43,7 +54,7 @@ function sameRow(a: TargetRowProps, b: TargetRowProps): boolean {
 }
 
 /** One target: goal, projection, verdict, gap and the rate the free years need (with Apply). */
-export const TargetRow = memo(function TargetRow({ evaluation: e, projection, onApply }: TargetRowProps) {
+export const TargetRow = memo(function TargetRow({ evaluation: e, projection, onApply, ...risk }: TargetRowProps) {
   const { lang, t } = useLang();
   const tg = e.target;
   const label = targetLabel(tg, projection, lang);
@@ -72,6 +83,24 @@ export const TargetRow = memo(function TargetRow({ evaluation: e, projection, on
           outcomeYears={e.outcomeYears}
           backcastYears={e.backcastYears}
         />
+      </td>
+      <td className="num">
+        <ProbabilityCell
+          probability={risk.probability}
+          stale={!!risk.probabilityStale}
+          target={label}
+          title={risk.probabilityTitle ?? ""}
+        />
+        {risk.onSensitivity && e.verdict !== "noData" && (
+          <button
+            type="button"
+            className="button small sensitivity-button"
+            aria-label={t("sensitivityOf", { target: label })}
+            onClick={() => risk.onSensitivity!(tg.id)}
+          >
+            {t("sensitivity")}
+          </button>
+        )}
       </td>
       <td className="num">{gapText(e, projection, lang)}</td>
       <td>

@@ -1,17 +1,26 @@
-import { useCallback, useMemo } from "react";
+import { lazy, Suspense, useCallback, useMemo, useState } from "react";
 import type { Simulation, Solution } from "@lotrinh/core";
 import { groupTargets } from "../state/targetGroups";
-import { headlineCounts } from "../format/targets";
+import { headlineCounts, targetLabel } from "../format/targets";
 import { editAction } from "../state/actions";
 import { useActions } from "../state/AppContext";
 import { useLang } from "../i18n/LangContext";
 import { TargetRow } from "./TargetRow";
 import { ReadingChoice } from "./ReadingChoice";
 import { ScrollRegion } from "./ScrollRegion";
+import { probabilitiesOf, type RiskState } from "../probability/riskState";
+
+// The "Độ nhạy" (tornado) dialog loads when a row first opens it.
+const TornadoDialog = lazy(() => import("../probability/TornadoDialog"));
 
 /** Every target of the region by category, with verdicts and the rates still needed. */
-export function TargetsPanel({ simulation }: { simulation: Simulation }) {
-  const { t } = useLang();
+export function TargetsPanel({ simulation, risk, scenarioName = "" }: { simulation: Simulation; risk?: RiskState; scenarioName?: string }) {
+  const { lang, t } = useLang();
+  const [tornado, setTornado] = useState<string | null>(null);
+  const probabilities = useMemo(() => probabilitiesOf(risk?.report), [risk?.report]);
+  const runTitle = risk?.report
+    ? t("probabilityTitle", { paths: risk.report.risk.settings.paths.toLocaleString(lang === "vi" ? "vi-VN" : "en-US"), seed: risk.report.risk.settings.seed })
+    : "";
   const { dispatch } = useActions();
   const groups = useMemo(() => groupTargets(simulation.evaluations), [simulation.evaluations]);
   const counts = headlineCounts(simulation.evaluations);
@@ -24,6 +33,14 @@ export function TargetsPanel({ simulation }: { simulation: Simulation }) {
     [dispatch],
   );
   const projection = simulation.projection;
+  const rowRisk = (id: string) => ({
+    // No run wired (undefined risk) or a failed run: nothing to show; a run under way: "đang tính…".
+    probability: !risk || risk.error ? null : risk.report ? probabilities.get(id) : undefined,
+    probabilityStale: !!risk?.stale,
+    probabilityTitle: runTitle,
+    onSensitivity: setTornado,
+  });
+  const open = tornado ? simulation.evaluations.find((e) => e.target.id === tornado) : undefined;
   return (
     <section className="panel targets-panel" aria-labelledby="targets-heading">
       <div className="panel-head">
@@ -42,6 +59,7 @@ export function TargetsPanel({ simulation }: { simulation: Simulation }) {
                 <th scope="col" className="num">{t("colGoal")}</th>
                 <th scope="col" className="num">{t("colProjected")}</th>
                 <th scope="col">{t("colVerdict")}</th>
+                <th scope="col" className="num">{t("colProbability")}</th>
                 <th scope="col" className="num">{t("colGap")}</th>
                 <th scope="col">{t("colRequired")}</th>
               </tr>
@@ -49,17 +67,17 @@ export function TargetsPanel({ simulation }: { simulation: Simulation }) {
             {g.items.map((item) =>
               item.type === "single" ? (
                 <tbody key={item.evaluation.target.id}>
-                  <TargetRow evaluation={item.evaluation} projection={projection} onApply={onApply} />
+                  <TargetRow evaluation={item.evaluation} projection={projection} onApply={onApply} {...rowRisk(item.evaluation.target.id)} />
                 </tbody>
               ) : (
                 <tbody key={item.group} className="reading-group">
                   <tr>
-                    <td colSpan={6}>
+                    <td colSpan={7}>
                       <ReadingChoice group={item.group} evaluations={item.evaluations} projection={projection} onChoose={onChoose} />
                     </td>
                   </tr>
                   {item.evaluations.map((e) => (
-                    <TargetRow key={e.target.id} evaluation={e} projection={projection} onApply={onApply} />
+                    <TargetRow key={e.target.id} evaluation={e} projection={projection} onApply={onApply} {...rowRisk(e.target.id)} />
                   ))}
                 </tbody>
               ),
@@ -67,6 +85,18 @@ export function TargetsPanel({ simulation }: { simulation: Simulation }) {
           </table>
         </ScrollRegion>
       ))}
+      {risk?.error && <p className="notice notice-error">{t("probabilityError", { error: risk.error })}</p>}
+      {open && (
+        <Suspense fallback={null}>
+          <TornadoDialog
+            evaluation={open}
+            projection={projection}
+            scenarioName={scenarioName}
+            title={`${t("sensitivity")}: ${targetLabel(open.target, projection, lang)}`}
+            onClose={() => setTornado(null)}
+          />
+        </Suspense>
+      )}
     </section>
   );
 }

@@ -1,4 +1,4 @@
-import { outcomeOf, type OutcomeEntryT, type Scenario } from "@lotrinh/core";
+import type { OutcomeEntryT, Scenario } from "@lotrinh/core";
 
 /**
  * Pure edits of a scenario's outcomes (`actuals`: thực hiện, ước thực hiện) and of its
@@ -36,6 +36,15 @@ function setField<K extends keyof Scenario>(s: Scenario, key: K, value: Scenario
   if (value === undefined) delete next[key];
   else next[key] = value;
   return next;
+}
+
+/**
+ * An entry in its object form: a bare number is an actual. (Core's `outcomeOf` says the same,
+ * but it lives with the zod schemas, which stay out of the first page's script.)
+ */
+function outcomeOf(e: OutcomeEntryT): Outcome {
+  if (typeof e === "number") return { value: e, status: "actual" };
+  return { value: e.value, status: e.status ?? "actual", source: e.source || undefined };
 }
 
 /** The scenario's outcome for a year, in its object form. */

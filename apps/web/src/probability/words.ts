@@ -21,6 +21,15 @@ const VI = {
   badSeed: "{field}: nhập số nguyên từ 0 đến 4294967295.",
   badBuoyancySigma: "{field}: nhập số từ 0 đến 1 (ví dụ 0,1).",
   regionDefault: "mặc định của địa bàn",
+  tornadoIntro: "Thay đổi của giá trị dự báo khi từng đầu vào tăng hoặc giảm 1 điểm % ở mọi năm còn lại, các đầu vào khác giữ nguyên.",
+  close: "Đóng",
+  dataTable: "Bảng số liệu",
+  exportSvg: "Tải SVG",
+  exportPng: "Tải PNG 2×",
+  exportCsv: "Tải CSV",
+  exportCsvVi: "CSV cho Excel tiếng Việt",
+  saved: "Đã tạo tệp {file}.",
+  failed: "Không tạo được tệp: {error}",
   edited: "đã sửa",
 };
 
@@ -44,6 +53,15 @@ const EN: typeof VI = {
   badSeed: "{field}: enter a whole number from 0 to 4294967295.",
   badBuoyancySigma: "{field}: enter a number from 0 to 1 (e.g. 0.1).",
   regionDefault: "region default",
+  tornadoIntro: "Change of the projected value when each input moves 1 point up or down in every free year, the others held.",
+  close: "Close",
+  dataTable: "Data table",
+  exportSvg: "Download SVG",
+  exportPng: "Download PNG 2×",
+  exportCsv: "Download CSV",
+  exportCsvVi: "CSV for Vietnamese Excel",
+  saved: "Made {file}.",
+  failed: "Could not make the file: {error}",
   edited: "edited",
 };
 
