@@ -1,6 +1,7 @@
 import { closeSync, fstatSync, openSync, readSync, statSync, type Stats } from "node:fs";
 import { basename, extname } from "node:path";
-import { localizePhrase, MAX_SCENARIO_BYTES, readScenarioDocument, splitError, type LocalizedText, type Scenario } from "@lotrinh/core";
+import { MAX_SCENARIO_BYTES, readScenarioDocument, type LocalizedText, type Scenario } from "@lotrinh/core";
+import { localizePhrase, splitError } from "@lotrinh/core/errors";
 import { InputError } from "./errors.js";
 import { jsonErrorOffset, jsonErrorReason, lineColumn } from "./json-position.js";
 

@@ -16,7 +16,6 @@ export { readScenarioDocument } from "./scenario/read.js";
 export { readScenarioText, MAX_SCENARIO_BYTES, utf8Length } from "./scenario/text.js";
 export { checkDocument, DOCUMENT_LIMITS, FORBIDDEN_KEYS } from "./scenario/document.js";
 export * from "./scenario/percent.js";
-export { localizeError, localizePhrase, hasTranslation, splitError } from "./format/errors.js";
 export * from "./format/number.js";
 export * from "./format/units.js";
 export * from "./format/value.js";

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { localizeError, localizePhrase, parseScenario } from "../src/index.js";
+import { localizeError, localizePhrase } from "../src/format/errors.js";
+import { parseScenario } from "../src/index.js";
 
 const base = { schema: "lotrinh/scenario/1", region: "sa-pa" };
 

@@ -2,16 +2,14 @@ import { describe, expect, it } from "vitest";
 import {
   formatGap,
   formatValue,
-  hasTranslation,
   loadRegion,
-  localizeError,
   readScenarioText,
   regionIndicators,
   simulate,
-  splitError,
   targetValueLabel,
   verdictLabel,
 } from "../src/index.js";
+import { hasTranslation, localizeError, splitError } from "../src/format/errors.js";
 import { compileFormulas } from "../src/formulas/index.js";
 import { appliesTo, caseText, loadCorpus, type HostileCase } from "./fixtures/hostile/corpus.js";
 
