@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import fc from "fast-check";
 import { loadRegion, regionScenarios, simulate } from "@lotrinh/core";
 import { simulateRisk, type TargetSensitivity } from "@lotrinh/core/risk";
 import { describeTornado, renderTornadoSvg, tornadoCsvExcelVi, tornadoSvgMarkup, tornadoTable, type TornadoInput } from "../src/index.js";
@@ -76,5 +77,19 @@ describe("tornado chart", () => {
     expect(growth[3]).toBeCloseTo(1, 0);
     expect(growth[4]).toBe("pp");
     expect(tornadoSvgMarkup(tornado("grdp-growth-term-average", "en"))).toMatch(/^<svg/);
+  });
+
+  it("keeps every bar and its value label inside the chart, whatever the changes", () => {
+    const change = fc.double({ min: -1e6, max: 1e6, noNaN: true });
+    fc.assert(
+      fc.property(fc.array(fc.tuple(change, change), { minLength: 1, maxLength: 8 }), fc.integer({ min: 320, max: 1200 }), (pairs, width) => {
+        const ids = ["grdpGrowth", "deflator", "populationGrowth", "investment", "touristVisits", "tourismRevenue", "budgetRevenue", "grdp"];
+        const bars = pairs.map(([down, up], i) => ({ input: ids[i]!, down, up }));
+        const svg = renderTornadoSvg({ ...tornado("grdp-per-capita-2025", "vi", { ...hand, bars }), width });
+        const rects = [...svg.matchAll(/tornado__bar--\w+"><rect x="([\d.-]+)" y="[\d.]+" width="([\d.]+)"/g)].map((m) => [Number(m[1]), Number(m[1]) + Number(m[2])]);
+        return rects.length === 2 * bars.length && rects.every(([x0, x1]) => x0! >= 0 && x1! <= width);
+      }),
+      { numRuns: 100 },
+    );
   });
 });

@@ -87,8 +87,10 @@ export function TornadoSvg({ model: { data, layout }, idPrefix, standalone }: { 
           <g key={i} className="tornado__row" data-input={data.bars[i]!.input}>
             <title>{`${r.name}: −1: ${changeText(r.down.value, data.unit, data.lang)}; +1: ${changeText(r.up.value, data.unit, data.lang)}`}</title>
             <text x={layout.labelRight} y={px(r.y + half + 3.5)} textAnchor="end" fontSize={TORNADO_FONT.label} fill={INK.text}>{r.name}</text>
-            <Bar span={r.down} y={r.y} h={layout.barHeight} color={TORNADO_COLORS.down} lang={data.lang} unit={data.unit} side="down" />
-            <Bar span={r.up} y={r.y} h={layout.barHeight} color={TORNADO_COLORS.up} lang={data.lang} unit={data.unit} side="up" />
+            {/* When both moves push the same way, the longer bar goes first so the shorter stays visible on top. */}
+            {(Math.abs(r.down.value) >= Math.abs(r.up.value) ? (["down", "up"] as const) : (["up", "down"] as const)).map((side) => (
+              <Bar key={side} span={r[side]} y={r.y} h={layout.barHeight} color={TORNADO_COLORS[side]} lang={data.lang} unit={data.unit} side={side} />
+            ))}
           </g>
         ))}
         {!layout.rows.length && (

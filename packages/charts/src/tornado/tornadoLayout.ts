@@ -4,15 +4,13 @@ import { formatNumber, isPercentUnit } from "@lotrinh/core";
 import { px, type TextLine } from "../chartLayout.js";
 import { textWidth, wrapText } from "../textWidth.js";
 import { sourceText } from "../sourceText.js";
-import type { TornadoData } from "./tornadoData.js";
+import { changeText, type TornadoData } from "./tornadoData.js";
 import { tornadoSubtitleOf, tornadoTitleOf, TORNADO_WORDS } from "./tornadoText.js";
 
 export const TORNADO_FONT = { title: 15, subtitle: 11.5, label: 11, value: 10.5, source: 10.5 } as const;
 const PAD = 10;
 const ROW = 26;
 const BAR = 14;
-/** Room beside each bar end for its value label. */
-const VALUE_ROOM = 78;
 
 export interface TornadoRowLayout {
   name: string;
@@ -64,8 +62,10 @@ export function tornadoLayout(d: TornadoData, width: number, height: number | un
   const labelWidth = Math.min(inner * 0.38, Math.max(60, ...d.bars.map((b) => textWidth(b.name, TORNADO_FONT.label))));
   const labelRight = PAD + Math.ceil(labelWidth);
   const m = Math.max(1e-12, ...d.bars.flatMap((b) => [Math.abs(b.down), Math.abs(b.up)]));
-  const left = labelRight + 8 + VALUE_ROOM;
-  const right = Math.max(left + 40, width - PAD - VALUE_ROOM);
+  // Room beside each bar end for the widest value label, at most a fifth of the width.
+  const room = Math.min(width * 0.2, 8 + Math.max(40, ...d.bars.flatMap((b) => [b.down, b.up].map((v) => textWidth(changeText(v, d.unit, d.lang), TORNADO_FONT.value)))));
+  const left = labelRight + 8 + room;
+  const right = Math.max(left + 40, width - PAD - room);
   const xScale = scaleLinear().domain([-m, m]).range([left, right]).nice(4);
   const factor = isPercentUnit(d.unit) ? 100 : 1;
   const tickValues = xScale.ticks(4);
