@@ -38,6 +38,8 @@ interface Case {
   tolerance: number;
   /** The target value relative to the scenario's own measured value (levels) or added to it (rates). */
   factor: number;
+  /** A first free year the user names (`solve --from`), or none. */
+  from: number | undefined;
 }
 
 const caseArb: fc.Arbitrary<Case> = fc
@@ -55,13 +57,14 @@ const caseArb: fc.Arbitrary<Case> = fc
     span: fc.integer({ min: 0, max: 4 }),
     tolerance: num(0, 0.1),
     factor: fc.oneof(num(-0.6, 0.6), num(-3, 3)),
+    from: fc.constantFrom(undefined, undefined, 2022, 2024),
   })
   .map((r) => {
     const rates = { grdpGrowth: { ...r.growth }, deflator: r.deflator, populationGrowth: r.population };
     const actuals = r.outcomeYear ? { grdpGrowth: { [String(r.outcomeYear)]: r.growth[String(r.outcomeYear)]! } } : undefined;
     const scenario: Scenario = { ...emptyScenario(r.region, "property"), rates, params: { revenueBuoyancy: r.buoyancy }, ...(actuals ? { actuals } : {}) };
     const fromYear = Math.max(r.kind === "cumulative" ? 2020 : 2021, r.year - r.span);
-    return { ...r, scenario, fromYear };
+    return { ...r, scenario, fromYear, from: r.from !== undefined && r.from <= r.year ? r.from : undefined };
   });
 
 function spec(c: Case, value: number): TargetSpec {
@@ -112,7 +115,7 @@ describe("solver and verdict agree (fast-check, 2,000 runs each)", () => {
     const seen: Record<string, number> = {};
     fc.assert(
       fc.property(caseArb, (c) => {
-        const e = evaluate(c, c.scenario, targetOf(c));
+        const e = evaluate(c, c.scenario, targetOf(c), c.from);
         for (const [, s] of solutions(e)) {
           const key = s.status === "solved" ? "solved" : `${s.status}:${s.reason}`;
           seen[key] = (seen[key] ?? 0) + 1;
@@ -130,9 +133,10 @@ describe("solver and verdict agree (fast-check, 2,000 runs each)", () => {
     fc.assert(
       fc.property(caseArb, (c) => {
         const t = targetOf(c);
-        const e = evaluate(c, c.scenario, t);
+        const e = evaluate(c, c.scenario, t, c.from);
         for (const [indicator, s] of solutions(e)) {
           if (s.status !== "solved") continue;
+          if (c.from !== undefined) expect(s.from).toBeGreaterThanOrEqual(c.from);
           expect(s.rate).toBeGreaterThan(-1);
           expect(s.rate).toBeLessThanOrEqual(10);
           const again = evaluate(c, applyRequiredRate(c.scenario, indicator, s), t);
@@ -150,7 +154,7 @@ describe("solver and verdict agree (fast-check, 2,000 runs each)", () => {
     fc.assert(
       fc.property(caseArb, (c) => {
         const t = targetOf(c);
-        const e = evaluate(c, c.scenario, t);
+        const e = evaluate(c, c.scenario, t, c.from);
         const p = projectionOf(c, c.scenario);
         for (const [indicator, s] of solutions(e)) {
           if (s.status !== "unreachable") continue;
@@ -158,7 +162,7 @@ describe("solver and verdict agree (fast-check, 2,000 runs each)", () => {
           if (s.reason === "fixedYearsMiss") continue;
           // The free years: after the indicator's last fixed level and, for GRDP growth, after its last outcome.
           const lastGrowthOutcome = indicator === "grdpGrowth" ? p.input.lastActualRate.grdpGrowth! : -1;
-          const from = p.input.base + Math.max(1, p.series[t.indicator]!.lastFixed + 1, lastGrowthOutcome + 1);
+          const from = Math.max(p.input.base + Math.max(1, p.series[t.indicator]!.lastFixed + 1, lastGrowthOutcome + 1), c.from ?? 0);
           for (const rate of grid) {
             const tried = applyRequiredRate(c.scenario, indicator, { status: "solved", rate, from, to: t.year });
             expect(evaluate(c, tried, t).met, `${indicator} at ${rate}`).not.toBe(true);
