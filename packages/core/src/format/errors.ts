@@ -65,7 +65,7 @@ const RULES: Rule[] = [
   [/^a correlation must lie in \[−1, 1\]$/, () => "hệ số tương quan phải nằm trong [−1, 1]"],
   [/^a seed must lie in \[0, 4294967295\]$/, () => "hạt giống (seed) phải nằm trong [0, 4294967295]"],
   // Versions (schema/migrate.ts).
-  [/^version (\d+) is newer than this Lộ Trình understands \((\d+)\)$/, (m) => `phiên bản ${m[1]} mới hơn phiên bản Lộ Trình này hiểu được (${m[2]})`],
+  [/^version ([\d.]+) is newer than this Lộ Trình understands \((\d+)\)$/, (m) => `phiên bản ${m[1]} mới hơn phiên bản Lộ Trình này hiểu được (${m[2]})`],
   [/^no migration from version (\d+)$/, (m) => `không có cách chuyển từ phiên bản ${m[1]}`],
   // Targets (schema/region.ts).
   [/^an 'about' target must state its tolerance$/, () => "mục tiêu 'khoảng' phải nêu dung sai"],

@@ -1,4 +1,4 @@
-import { ScenarioSchema, SCENARIO_VERSION, type Scenario } from "./scenario.js";
+import { ScenarioParams, ScenarioSchema, SCENARIO_VERSION, type Scenario } from "./scenario.js";
 import { RegionSchema, REGION_VERSION, type Region } from "./region.js";
 import { parseWith, type ParseResult } from "./parse.js";
 import { regionV1toV2 } from "./regionV1.js";
@@ -12,10 +12,25 @@ export type Migration = (old: Record<string, unknown>) => Record<string, unknown
 const SCENARIO_MIGRATIONS: Record<number, Migration> = {};
 const REGION_MIGRATIONS: Record<number, Migration> = { 1: regionV1toV2 };
 
-function versionOf(kind: string, schema: unknown): number | undefined {
+function versionOf(kind: string, schema: unknown): { major: number; minor: number } | undefined {
   if (typeof schema !== "string") return undefined;
-  const m = new RegExp(`^lotrinh/${kind}/(\\d+)$`).exec(schema);
-  return m ? Number(m[1]) : undefined;
+  const m = new RegExp(`^lotrinh/${kind}/(\\d+)(?:\\.(\\d+))?$`).exec(schema);
+  return m ? { major: Number(m[1]), minor: Number(m[2] ?? 0) } : undefined;
+}
+
+/**
+ * A newer minor version of the current format (`lotrinh/scenario/1.2`) only adds
+ * optional keys: this reader sets aside the top-level and params keys it does not
+ * know, and validates the rest as the current version. Everywhere else, and in the
+ * current version itself, an unknown key is refused.
+ */
+export function scenarioMinorHook(doc: Record<string, unknown>): Record<string, unknown> {
+  const known = (keys: string[], o: Record<string, unknown>) => Object.fromEntries(Object.entries(o).filter(([k]) => keys.includes(k)));
+  const out = known(Object.keys(ScenarioSchema.def.shape), doc);
+  const params = doc.params;
+  if (typeof params === "object" && params !== null && !Array.isArray(params))
+    out.params = known(Object.keys(ScenarioParams.def.shape), params as Record<string, unknown>);
+  return out;
 }
 
 /** Brings an older document up to the current version; refuses newer ones. */
@@ -24,6 +39,7 @@ export function migrateDocument(
   raw: unknown,
   current: number,
   migrations: Record<number, Migration>,
+  minorHook?: Migration,
 ): ParseResult<Record<string, unknown>> {
   if (typeof raw !== "object" || raw === null || Array.isArray(raw))
     return { ok: false, path: "", error: `${kind}: must be a JSON object` };
@@ -31,13 +47,15 @@ export function migrateDocument(
   const version = versionOf(kind, doc.schema);
   if (version === undefined)
     return { ok: false, path: "schema", error: `${kind}: schema: expected "lotrinh/${kind}/${current}"` };
-  if (version > current)
+  const newerMinor = version.major === current && version.minor > 0;
+  if (version.major > current || (newerMinor && !minorHook))
     return {
       ok: false,
       path: "schema",
-      error: `${kind}: schema: version ${version} is newer than this Lộ Trình understands (${current})`,
+      error: `${kind}: schema: version ${version.major}${version.minor > 0 ? `.${version.minor}` : ""} is newer than this Lộ Trình understands (${current})`,
     };
-  for (let v = version; v < current; v++) {
+  if (newerMinor) return { ok: true, value: { ...minorHook!(doc), schema: `lotrinh/${kind}/${current}` } };
+  for (let v = version.major; v < current; v++) {
     const step = migrations[v];
     if (!step) return { ok: false, path: "schema", error: `${kind}: schema: no migration from version ${v}` };
     doc = step(doc);
@@ -51,7 +69,7 @@ export function migrateScenario(
   current: number = SCENARIO_VERSION,
   migrations: Record<number, Migration> = SCENARIO_MIGRATIONS,
 ): ParseResult<Record<string, unknown>> {
-  return migrateDocument("scenario", raw, current, migrations);
+  return migrateDocument("scenario", raw, current, migrations, scenarioMinorHook);
 }
 
 export function parseScenario(raw: unknown): ParseResult<Scenario> {
