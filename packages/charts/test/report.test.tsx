@@ -78,6 +78,16 @@ describe("leadership scorecard", () => {
   });
 });
 
+describe("scorecard of a region without priority marks", () => {
+  it("sums Lai Châu up by its economic targets", () => {
+    const laiChau = loadRegion("lai-chau");
+    const card = scorecard([reportScenario(laiChau, regionScenarios(laiChau)[0]!, "a")], "vi");
+    expect(card.selection).toBe("economic");
+    expect(card.rows.length).toBeGreaterThan(3);
+    expect(card.headlines[0]).toMatch(/^Kịch bản [^:]+: \d+\/\d+ chỉ tiêu kinh tế đạt/);
+  });
+});
+
 describe("plan and outcome", () => {
   it("states an outcome against the plan figure of its year: 106 against 103 is 102,9 % of plan", () => {
     // Lào Cai per capita: the 2023 plan figure 103; an actual of 106 in 2023: +3, 106 / 103 = 102,91 %.

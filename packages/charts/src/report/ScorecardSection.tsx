@@ -10,7 +10,7 @@ export function ScorecardSection({ card, scenarios, lang }: { card: Scorecard; s
   const risk = scenarios.some((s) => s.risk);
   return (
     <section className="report-section report-scorecard">
-      <h2>{w("scorecard")}</h2>
+      <h2>{card.selection === "priority" ? w("scorecard") : w("scorecardEconomic")}</h2>
       <ul className="scorecard-headlines">
         {card.headlines.map((h, k) => (
           <li key={k}>{h}</li>
@@ -48,7 +48,7 @@ export function ScorecardSection({ card, scenarios, lang }: { card: Scorecard; s
       <p className="report-legend">
         {w("scorecardNote")}
         {risk ? "" : ` ${w("scorecardNoRisk")}`}
-        {card.noData ? ` ${card.noData} ${w("noDataCount")}.` : ""}
+        {card.noData ? ` ${card.noData} ${card.selection === "priority" ? w("noDataCount") : w("noDataCountEconomic")}.` : ""}
       </p>
     </section>
   );

@@ -30,6 +30,8 @@ export interface Scorecard {
   headlines: string[];
   /** Priority targets left out because no scenario has a figure to judge them by. */
   noData: number;
+  /** The region's priority targets, or its economic targets where it marks none as priority. */
+  selection: "priority" | "economic";
 }
 
 const met = (v: Verdict) => v === "met" || v === "exceeded";
@@ -53,13 +55,19 @@ function inSentence(label: string): string {
   return /^\p{Lu}\p{Ll}/u.test(label) ? label.charAt(0).toLocaleLowerCase("vi") + label.slice(1) : label;
 }
 
-function headline(s: ReportScenario, k: number, rows: ScorecardRow[], lang: Lang): string {
+const SELECTION_WORDS = {
+  priority: { vi: "chỉ tiêu trọng tâm", en: "priority targets" },
+  economic: { vi: "chỉ tiêu kinh tế", en: "economic targets" },
+} as const;
+
+function headline(s: ReportScenario, k: number, rows: ScorecardRow[], lang: Lang, selection: Scorecard["selection"]): string {
   const vi = lang === "vi";
   const cells = rows.map((r) => r.cells[k]!);
   const n = cells.length;
   const plain = cells.filter((c) => met(c.verdict) && c.basis !== "circular").length;
   const circular = cells.filter((c) => met(c.verdict) && c.basis === "circular").length;
-  let text = vi ? `Kịch bản ${s.name}: ${plain}/${n} chỉ tiêu trọng tâm đạt` : `${s.name}: ${plain}/${n} priority targets met`;
+  const what = SELECTION_WORDS[selection][lang];
+  let text = vi ? `Kịch bản ${s.name}: ${plain}/${n} ${what} đạt` : `${s.name}: ${plain}/${n} ${what} met`;
   if (circular)
     text += vi ? `, ${circular} đạt theo giả định lấy từ chính chỉ tiêu` : `, ${circular} met by an assumption taken from the target itself`;
   // The weakest of the targets it counts as met: a verdict of "đạt" at a low probability is the news.
@@ -83,8 +91,11 @@ function headline(s: ReportScenario, k: number, rows: ScorecardRow[], lang: Lang
  */
 export function scorecard(scenarios: readonly ReportScenario[], lang: Lang): Scorecard {
   const first = scenarios[0];
-  if (!first) return { rows: [], headlines: [], noData: 0 };
-  const priority = first.simulation.evaluations.filter((e) => e.target.priority && e.target.active);
+  if (!first) return { rows: [], headlines: [], noData: 0, selection: "priority" };
+  const active = first.simulation.evaluations.filter((e) => e.target.active);
+  // A region that marks no priority target is summed up by its economic targets.
+  const selection: Scorecard["selection"] = active.some((e) => e.target.priority) ? "priority" : "economic";
+  const priority = active.filter((e) => (selection === "priority" ? e.target.priority : e.target.category === "economic"));
   const rows: ScorecardRow[] = [];
   let noData = 0;
   for (const ref of priority) {
@@ -109,5 +120,5 @@ export function scorecard(scenarios: readonly ReportScenario[], lang: Lang): Sco
     return sb - sa || a.i - b.i;
   });
   const sorted = order.map((x) => x.r);
-  return { rows: sorted, headlines: scenarios.map((s, k) => headline(s, k, sorted, lang)), noData };
+  return { rows: sorted, headlines: scenarios.map((s, k) => headline(s, k, sorted, lang, selection)), noData, selection };
 }

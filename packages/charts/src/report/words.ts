@@ -31,6 +31,8 @@ const WORDS = {
   },
   scorecardNoRisk: { vi: "Chưa có kết quả mô phỏng rủi ro: cột xác suất để trống.", en: "No risk run: the probability column is empty." },
   noDataCount: { vi: "chỉ tiêu trọng tâm chưa có số liệu để đánh giá", en: "priority targets have no figure to judge them by" },
+  scorecardEconomic: { vi: "Tóm tắt cho lãnh đạo: chỉ tiêu kinh tế", en: "Leadership summary: economic targets" },
+  noDataCountEconomic: { vi: "chỉ tiêu kinh tế chưa có số liệu để đánh giá", en: "economic targets have no figure to judge them by" },
   probability: { vi: "Xác suất đạt", en: "Probability" },
   gap: { vi: "Chênh lệch", en: "Gap" },
   planOutcome: { vi: "Kế hoạch và thực hiện", en: "Plan and outcome" },
