@@ -37,13 +37,10 @@ export function EditorView({ active, base, name, simulation }: EditorViewProps) 
         </ErrorBoundary>
         <ErrorBoundary part={t("partCharts")} resetKey={active.scenario}>
           <ChartsPanel series={series} idPrefix="editor" />
-        <Suspense fallback={null}>
-          <PlanOutcomePanel simulation={simulation} fileStem={simulation.projection.input.region.id} />
-          <ChecksPanel projection={simulation.projection} />
-        </Suspense>
         </ErrorBoundary>
         <Suspense fallback={null}>
           <PlanOutcomePanel simulation={simulation} fileStem={simulation.projection.input.region.id} />
+          <ChecksPanel projection={simulation.projection} />
         </Suspense>
       </div>
     </div>
