@@ -104,5 +104,20 @@ describe("lotrinh report", () => {
       expect(new Set(breaks)).toEqual(new Set(["avoid"]));
       await page.close();
     }, 60_000);
+
+    it.skipIf(!available)("fits the scorecard on the first A4 page for every shipped region", async () => {
+      for (const region of ["sa-pa", "lao-cai", "lai-chau"]) {
+        const file = join(tempDir, `scorecard-${region}.html`);
+        expect(lotrinh("report", "--region", region, "--out", file, "--paths", "2000").code).toBe(0);
+        const page = await browser!.newPage();
+        await page.goto(`file://${file}`);
+        await page.emulateMedia({ media: "print" });
+        // A4 content height: 297 mm − 2 × 18 mm = 261 mm ≈ 986 px at 96 px per inch.
+        const first = await page.$eval(".report-first-page", (el) => ({ height: el.getBoundingClientRect().height, rows: el.querySelectorAll(".scorecard-table tbody tr").length }));
+        expect(first.rows, region).toBeGreaterThan(2);
+        expect(first.height, region).toBeLessThan(986);
+        await page.close();
+      }
+    }, 60_000);
   });
 });
