@@ -3,7 +3,7 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { spawnSync } from "node:child_process";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { appliesTo, caseText, loadCorpus, type HostileCase } from "../../../packages/core/test/fixtures/hostile/corpus.js";
 import { tempDir } from "./lotrinh.js";
 
@@ -72,7 +72,15 @@ function pathFor(c: HostileCase): string {
 /** Characters XML 1.0 does not allow, and lone surrogates. */
 const XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
+const timings: [string, number][] = [];
+
 describe("the hostile corpus through the CLI", () => {
+  afterAll(() => {
+    const slowest = [...timings].sort((a, b) => b[1] - a[1])[0];
+    if (slowest)
+      console.log(`hostile corpus through the CLI: ${timings.length} cases, slowest ${slowest[1].toFixed(0)} ms (${slowest[0]}), median ${[...timings].map((t) => t[1]).sort((a, b) => a - b)[timings.length >> 1]!.toFixed(0)} ms`);
+  });
+
   it("applies to at least 150 cases", () => {
     expect(cases.length).toBeGreaterThanOrEqual(150);
   });
@@ -80,6 +88,7 @@ describe("the hostile corpus through the CLI", () => {
   it.each(cases.map((c) => [c.id, c] as [string, HostileCase]))("%s", async (_, c) => {
     const file = pathFor(c);
     const r = await lotrinhTimed(["targets", "--region", corpus.region, "--scenario", file, "--json", "--lang", "en"]);
+    timings.push([c.id, r.ms]);
     expect(r.ms, "took too long").toBeLessThan(5000);
     expect(r.stderr).not.toContain("internal error");
     if (c.expect === "accepted") {

@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import {
   formatGap,
   formatValue,
@@ -63,10 +63,17 @@ describe("the hostile corpus", () => {
   });
 });
 
+const timings: [string, number][] = [];
+afterAll(() => {
+  const slowest = [...timings].sort((a, b) => b[1] - a[1])[0];
+  if (slowest) console.log(`hostile corpus through core: ${timings.length} cases, slowest ${slowest[1].toFixed(1)} ms (${slowest[0]})`);
+});
+
 describe.each(cases.map((c) => [c.id, c] as [string, HostileCase]))("hostile case %s", (_, c) => {
   it(`is ${c.expect}${c.field !== undefined ? ` naming '${c.field}'` : ""}, within 5 s`, () => {
     const started = performance.now();
     const outcome = run(caseText(c)!);
+    timings.push([c.id, performance.now() - started]);
     expect(performance.now() - started).toBeLessThan(5000);
     if (c.expect === "accepted") {
       expect(outcome, JSON.stringify(outcome)).toMatchObject({ kind: "accepted" });
