@@ -1,18 +1,16 @@
-import { isRateInput, standardIndicator } from "../indicators.js";
-import { outcomeOf, rateInDomain, uncertaintyOf } from "./domain.js";
-import type { Region, SourcedValueT } from "../schema/region.js";
+import { standardIndicator } from "../indicators.js";
+import { outcomeOf, rateInDomain } from "./domain.js";
+import type { Region } from "../schema/region.js";
 import type { Scenario } from "../schema/scenario.js";
 import type { ParseResult } from "../schema/parse.js";
 import { readingGroups } from "../targets/spec.js";
-import type { FixedValue, InputUncertainty, ModelIndicator, ModelInput, Provenance, UncertaintySettings } from "./types.js";
+import type { ModelIndicator, ModelInput, Provenance } from "./types.js";
 import { isOutcome } from "./types.js";
 
-const SCENARIO_EDIT: Provenance["note"] = { vi: "sửa trong kịch bản", en: "edited in the scenario" };
-const SCENARIO_OUTCOME: Provenance["note"] = { vi: "số liệu nhập trong kịch bản", en: "entered in the scenario" };
+import { fail, provenanceOf, resolveBaseLevels, resolveUncertainty, SCENARIO_EDIT, SCENARIO_OUTCOME } from "./settings.js";
 const LEGACY_LOCK: Provenance["note"] = { vi: "đánh dấu là thực hiện trong kịch bản", en: "marked as actual in the scenario" };
 
-export const DEFAULT_PERSISTENCE = 0.5;
-export const DEFAULT_SEED = 20251;
+export { DEFAULT_PERSISTENCE, DEFAULT_SEED } from "./settings.js";
 
 /** The region's indicators with their definitions, standard ones first in model order. */
 export function regionIndicators(region: Region): ModelIndicator[] {
@@ -47,14 +45,6 @@ export function regionIndicators(region: Region): ModelIndicator[] {
       });
   }
   return list;
-}
-
-function fail(path: string, message: string): ParseResult<never> {
-  return { ok: false, path, error: `scenario: ${path}: ${message}` };
-}
-
-function provenanceOf(v: SourcedValueT, anchor?: boolean): Provenance {
-  return { status: v.status, source: v.source, note: v.note, derivedFrom: v.derivedFrom, anchor: anchor || undefined };
 }
 
 interface PlanLevel {
@@ -285,53 +275,6 @@ export function resolveModel(region: Region, scenario?: Scenario): ParseResult<M
       lastActualRate,
       baseLevels: baseLevels.value,
       uncertainty: uncertainty.value,
-    },
-  };
-}
-
-function resolveBaseLevels(region: Region, scenario?: Scenario): ParseResult<ModelInput["baseLevels"]> {
-  const out: ModelInput["baseLevels"] = {};
-  for (const key of ["grdpCurrentPrices", "population"] as const) {
-    const r = region.baseLevels?.[key];
-    if (r) out[key] = { value: r.value, info: provenanceOf(r) };
-    const s = scenario?.baseLevels?.[key];
-    if (s !== undefined) {
-      const o = outcomeOf(s);
-      if (!(o.value >= 0)) return fail(`baseLevels.${key}`, "a level must be ≥ 0");
-      out[key] = { value: o.value, info: { status: o.status, source: o.source, note: SCENARIO_OUTCOME, edited: true } } satisfies FixedValue;
-    }
-  }
-  return { ok: true, value: out };
-}
-
-function resolveUncertainty(region: Region, scenario: Scenario | undefined, indicators: readonly ModelIndicator[]): ParseResult<UncertaintySettings> {
-  const inputs: Record<string, InputUncertainty> = {};
-  for (const ind of indicators) {
-    const u = region.indicators[ind.id]?.uncertainty;
-    if (u && isRateInput(ind)) inputs[ind.id] = { sigma: u.sigma, skew: u.skew ?? 0, info: { status: "assumption", note: u.note } };
-  }
-  let buoyancySigma = 0;
-  for (const [id, entry] of Object.entries(scenario?.uncertainty ?? {})) {
-    const { sigma, skew } = uncertaintyOf(entry);
-    if (id === "revenueBuoyancy") {
-      buoyancySigma = sigma;
-      continue;
-    }
-    const ind = indicators.find((d) => d.id === id);
-    if (!ind) return fail(`uncertainty.${id}`, `unknown indicator '${id}' for ${region.id}`);
-    if (!isRateInput(ind))
-      return fail(`uncertainty.${id}`, `${id} is linked to other inputs and varies through them: give σ for a rate input or revenueBuoyancy`);
-    inputs[id] = { sigma, skew, info: { status: "assumption", note: SCENARIO_EDIT, edited: true } };
-  }
-  const params = scenario?.params;
-  return {
-    ok: true,
-    value: {
-      inputs,
-      revenueBuoyancy: buoyancySigma,
-      persistence: params?.persistence ?? region.params.persistence?.value ?? DEFAULT_PERSISTENCE,
-      growthDeflatorCorrelation: params?.growthDeflatorCorrelation ?? region.params.growthDeflatorCorrelation?.value ?? 0,
-      seed: params?.seed ?? DEFAULT_SEED,
     },
   };
 }
