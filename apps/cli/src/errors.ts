@@ -28,8 +28,14 @@ export class UsageError extends Error {
   readonly exitCode = 2;
   /** The command whose help the hint points to, if one was recognised. */
   readonly command: string | undefined;
-  constructor(message: string, command?: string) {
-    super(message);
+  readonly localized: LocalizedText | undefined;
+  constructor(message: string | LocalizedText, command?: string) {
+    super(typeof message === "string" ? message : message.en);
+    this.localized = typeof message === "string" ? undefined : message;
     this.command = command;
+  }
+
+  text(lang: Lang): string {
+    return this.localized?.[lang] ?? this.message;
   }
 }

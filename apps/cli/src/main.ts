@@ -10,7 +10,8 @@ import { closest } from "./suggest.js";
 
 function langOf(flags: ParsedFlags, command: string | undefined): Lang {
   const lang = stringFlag(flags, "lang") ?? "vi";
-  if (lang !== "vi" && lang !== "en") throw new UsageError(`flag --lang must be vi or en, not '${lang}'`, command);
+  if (lang !== "vi" && lang !== "en")
+    throw new UsageError({ vi: `tuỳ chọn --lang phải là vi hoặc en, không phải '${lang}'`, en: `flag --lang must be vi or en, not '${lang}'` }, command);
   return lang;
 }
 
@@ -26,7 +27,10 @@ async function run(argv: readonly string[]): Promise<string> {
   const entry = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
   if (!entry) {
     const guess = closest(name, Object.keys(COMMANDS));
-    throw new UsageError(`unknown command '${name}'${guess ? `; did you mean '${guess}'?` : ""}`);
+    throw new UsageError({
+      vi: `không có lệnh '${name}'${guess ? `; ý bạn là '${guess}'?` : ""}`,
+      en: `unknown command '${name}'${guess ? `; did you mean '${guess}'?` : ""}`,
+    });
   }
   const { command } = await entry.load();
   const specs = withRegionFile(command.flags, REGION_FILE_FLAG);
@@ -58,7 +62,8 @@ function errorLang(argv: readonly string[]): Lang {
 function report(error: unknown, lang: Lang): number {
   if (error instanceof UsageError) {
     const help = error.command ? `lotrinh ${error.command} --help` : "lotrinh --help";
-    process.stderr.write(`lotrinh: ${error.message}\nRun '${help}' for usage.\n`);
+    const hint = lang === "vi" ? `Chạy '${help}' để xem cách dùng.` : `Run '${help}' for usage.`;
+    process.stderr.write(`lotrinh: ${error.text(lang)}\n${hint}\n`);
     return error.exitCode;
   }
   if (error instanceof InputError) {

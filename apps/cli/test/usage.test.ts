@@ -18,7 +18,10 @@ function expectBadUsage(args: string[], named: string, help = "lotrinh --help"):
 }
 
 describe("bad usage exits 2 with a hint to run --help", () => {
-  it("an unknown command", () => expectBadUsage(["target", "--region", "sa-pa"], "unknown command 'target'; did you mean 'targets'?"));
+  it("an unknown command, in Vietnamese by default", () => {
+    expectBadUsage(["target", "--region", "sa-pa", "--lang", "en"], "unknown command 'target'; did you mean 'targets'?");
+    expectBadUsage(["target", "--region", "sa-pa"], "không có lệnh 'target'; ý bạn là 'targets'?");
+  });
   it("an unknown flag", () => expectBadUsage(["targets", "--region", "sa-pa", "--colour"], "unknown flag --colour", "lotrinh targets --help"));
   it("a missing required flag", () => expectBadUsage(["targets"], "--region", "lotrinh targets --help"));
   it("a flag without its value", () => {
@@ -28,7 +31,7 @@ describe("bad usage exits 2 with a hint to run --help", () => {
   it("a missing --target for solve", () => expectBadUsage(["solve", "--region", "sa-pa"], "--target", "lotrinh solve --help"));
   it("a stray argument", () => expectBadUsage(["targets", "sa-pa"], "unexpected argument 'sa-pa'", "lotrinh targets --help"));
   it("a value given to a switch", () => expectBadUsage(["regions", "--json=yes"], "--json takes no value", "lotrinh regions --help"));
-  it("an unknown language", () => expectBadUsage(["regions", "--lang", "fr"], "--lang must be vi or en", "lotrinh regions --help"));
+  it("an unknown language", () => expectBadUsage(["regions", "--lang", "fr"], "--lang phải là vi hoặc en, không phải 'fr'", "lotrinh regions --help"));
 });
 
 describe("help and version", () => {
