@@ -7,6 +7,7 @@ import { COMMANDS } from "./commands.js";
 import { InputError, UsageError } from "./errors.js";
 import { commandHelp, generalHelp } from "./help.js";
 import { closest } from "./suggest.js";
+import { terminalText } from "./terminal-text.js";
 
 function langOf(flags: ParsedFlags, command: string | undefined): Lang {
   const lang = stringFlag(flags, "lang") ?? "vi";
@@ -43,7 +44,9 @@ async function run(argv: readonly string[]): Promise<string> {
   // A region file is read once here; the command then finds it by its id like a seeded region.
   const regionFile = stringFlag(flags, "region-file");
   if (regionFile !== undefined) flags.region = (await useRegionFile(regionFile, lang)).id;
-  return command.run({ flags, lang, args });
+  const output = await command.run({ flags, lang, args });
+  // JSON escapes what it must; tables and summaries print names as they came.
+  return flags.json ? output : terminalText(output);
 }
 
 /**
@@ -63,11 +66,12 @@ function report(error: unknown, lang: Lang): number {
   if (error instanceof UsageError) {
     const help = error.command ? `lotrinh ${error.command} --help` : "lotrinh --help";
     const hint = lang === "vi" ? `Chạy '${help}' để xem cách dùng.` : `Run '${help}' for usage.`;
-    process.stderr.write(`lotrinh: ${error.text(lang)}\n${hint}\n`);
+    process.stderr.write(`lotrinh: ${terminalText(error.text(lang), false)}\n${hint}\n`);
     return error.exitCode;
   }
   if (error instanceof InputError) {
-    process.stderr.write(`lotrinh: ${error.text(lang)}\n`);
+    // One line for the messages worded in both languages; others may list several problems, one a line.
+    process.stderr.write(`lotrinh: ${terminalText(error.text(lang), error.localized === undefined)}\n`);
     return error.exitCode;
   }
   const message = error instanceof Error ? error.message : String(error);

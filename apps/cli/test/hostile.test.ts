@@ -5,6 +5,7 @@ import { fileURLToPath } from "node:url";
 import { spawnSync } from "node:child_process";
 import { afterAll, describe, expect, it } from "vitest";
 import { appliesTo, caseText, loadCorpus, type HostileCase } from "../../../packages/core/test/fixtures/hostile/corpus.js";
+import { terminalText } from "../src/terminal-text.js";
 import { tempDir } from "./lotrinh.js";
 
 /**
@@ -69,6 +70,9 @@ function pathFor(c: HostileCase): string {
   }
 }
 
+/** What must not reach a terminal raw: C0 and C1 controls (ESC sequences), but tab and line feed. */
+const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/;
+
 /** Characters XML 1.0 does not allow, and lone surrogates. */
 const XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
@@ -109,8 +113,10 @@ describe("the hostile corpus through the CLI", () => {
       expect(line).toContain(`lotrinh: scenario ${c.field}: `);
       expect(line).toContain(`(evaluated in ${c.year})`);
     } else if (c.field === "") expect(line).toMatch(/^lotrinh: (--scenario|scenario): /);
-    else expect(line).toContain(`lotrinh: scenario ${c.field}: `);
+    // Control characters in a field's name print as visible escapes ("\u001b"), on one line.
+    else expect(line).toContain(`lotrinh: scenario ${terminalText(c.field!, false)}: `);
     if (c.message) expect(line).toContain(c.message);
+    expect(CONTROL.test(line)).toBe(false);
   });
 
   it.each(cases.filter((c) => c.issue === "C3").map((c) => [c.id, c] as [string, HostileCase]))(
@@ -122,6 +128,15 @@ describe("the hostile corpus through the CLI", () => {
       const svg = readFileSync(out, "utf8");
       expect(svg).toMatch(/<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
       expect(XML_INVALID.test(svg)).toBe(false);
+    },
+  );
+
+  it.each(cases.filter((c) => c.issue === "C3").map((c) => [c.id, c] as [string, HostileCase]))(
+    "%s prints tables without raw control characters",
+    async (_, c) => {
+      const r = await lotrinhTimed(["targets", "--region", corpus.region, "--scenario", pathFor(c)]);
+      expect(r.code, r.stderr).toBe(0);
+      expect(CONTROL.test(r.stdout)).toBe(false);
     },
   );
 
