@@ -45,7 +45,7 @@ async function run(argv: readonly string[]): Promise<string> {
   const regionFile = stringFlag(flags, "region-file");
   if (regionFile !== undefined) flags.region = (await useRegionFile(regionFile, lang)).id;
   const output = await command.run({ flags, lang, args });
-  // JSON escapes what it must; tables and summaries print names as they came.
+  // JSON escapes what it must; in tables and summaries control characters become visible escapes.
   return flags.json ? output : terminalText(output);
 }
 
