@@ -1,8 +1,8 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useReducer, useRef, useState } from "react";
-import type { RegionId } from "@lotrinh/core";
+import type { AnyRegionId } from "@lotrinh/core";
 import type { Boot } from "./boot";
 import type { Notice } from "./state/notices";
-import type { View } from "./state/types";
+import type { RegionBundle, View } from "./state/types";
 import { reducer } from "./state/reducer";
 import { activeScenario, baseOf, regionScenarioList, scenarioName } from "./state/library";
 import { parseHash } from "./state/url";
@@ -18,7 +18,7 @@ import { useUrlSync } from "./hooks/useUrlSync";
 import { LangProvider } from "./i18n/LangContext";
 import { prepareLang, text } from "./i18n/strings";
 import { inputCommitter } from "./bench";
-import { loadBundle, REGION_LIST } from "./regions";
+import { isSeededRegion, loadBundle, putBundle } from "./regions";
 import { Header } from "./components/Header";
 import { Notices, type ShownNotice } from "./components/Notices";
 import { ScenarioBar, type ScenarioOption } from "./components/ScenarioBar";
@@ -30,6 +30,8 @@ import { UpdateBanner } from "./components/UpdateBanner";
 // The compare and report views are further screens: their code loads when first opened.
 const CompareView = lazy(() => import("./components/CompareView"));
 const ReportView = lazy(() => import("./components/ReportView"));
+// "Thêm địa bàn…" (import, template, hand form) and the spreadsheet code load when first opened.
+const RegionsDialog = lazy(() => import("./regions/RegionsDialog"));
 
 let noticeIds = 0;
 
@@ -107,7 +109,7 @@ export function App({ boot }: { boot: Boot }) {
 
   useEffect(() => {
     document.documentElement.lang = lang;
-    const region = REGION_LIST.find((r) => r.id === regionId)?.name[lang] ?? "";
+    const region = latest.current.bundles[regionId]?.region.name[lang] ?? "";
     document.title = `${region} — ${text(lang, "appTitle")}`;
   }, [lang, regionId]);
 
@@ -120,7 +122,7 @@ export function App({ boot }: { boot: Boot }) {
     );
   }, [notify]);
   const onRegion = useCallback(
-    (id: RegionId) => {
+    (id: AnyRegionId) => {
       loadBundle(id).then(
         (b) => dispatch({ type: "openRegion", bundle: b }),
         (e: Error) => notify({ tone: "error", key: "loadFailed", params: { error: e.message } }),
@@ -128,8 +130,18 @@ export function App({ boot }: { boot: Boot }) {
     },
     [notify],
   );
+  const [addingRegion, setAddingRegion] = useState(false);
+  const onAddRegion = useCallback(() => setAddingRegion(true), []);
+  const onOpenRegion = useCallback((b: RegionBundle) => {
+    putBundle(b);
+    dispatch({ type: "openRegion", bundle: b });
+    setAddingRegion(false);
+  }, []);
   const onCopyLink = useCallback(() => {
     flushUrl();
+    // A custom region too large for the link (8 KB): the link works only in this browser.
+    if (!isSeededRegion(latest.current.regionId) && !window.location.hash.includes("&rd="))
+      notify({ tone: "error", key: "regionLinkTooLong" });
     const done = () => notify({ tone: "info", key: "linkCopied" });
     const failed = () => notify({ tone: "info", key: "linkCopyFailed" });
     if (navigator.clipboard) navigator.clipboard.writeText(window.location.href).then(done, failed);
@@ -147,6 +159,7 @@ export function App({ boot }: { boot: Boot }) {
           term={bundle.region.term}
           view={view}
           onRegion={onRegion}
+          onAddRegion={onAddRegion}
           onView={onView}
           onLang={onLang}
           onCopyLink={onCopyLink}
@@ -211,6 +224,11 @@ export function App({ boot }: { boot: Boot }) {
             </ErrorBoundary>
           )}
         </main>
+        {addingRegion && (
+          <Suspense fallback={null}>
+            <RegionsDialog lang={lang} onOpen={onOpenRegion} onClose={() => setAddingRegion(false)} />
+          </Suspense>
+        )}
         <footer className="app-footer">
           <p>{text(lang, "footer")}</p>
         </footer>

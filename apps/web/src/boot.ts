@@ -10,7 +10,8 @@ import { loadValidation } from "./state/lazyValidation";
 import { initHistory } from "./state/history";
 import { defaultCompare, defaultReport } from "./state/reducer";
 import { newUserId } from "./state/ids";
-import { DEFAULT_REGION, loadBundle } from "./regions";
+import { loadBundle } from "./regions";
+import { bootRegion } from "./regions/bootRegion";
 import { prepareLang } from "./i18n/strings";
 import { linkOpenedNotice, safeResolveLink } from "./state/linkOpen";
 
@@ -40,7 +41,9 @@ export async function boot(): Promise<Boot> {
   if (!parsed.ok) notices.push({ tone: "error", key: "badLink", params: { error: parsed.error } });
   const link = parsed.link;
   const storage = browserStorage();
-  const regionId = link.region ?? DEFAULT_REGION;
+  const opened = await bootRegion(link);
+  notices.push(...opened.notices);
+  const regionId = opened.regionId;
   const needsValidation = (storage !== undefined && hasSavedData(storage)) || link.diff !== undefined;
   const [bundle, validation] = await Promise.all([
     loadBundle(regionId),

@@ -7,6 +7,8 @@ declare module "virtual:lotrinh/regions" {
     name: LocalizedText;
     level: "province" | "town";
     parent: LocalizedText | null;
+    /** A worked example, listed apart from the real regions. */
+    example: boolean;
   }>;
   export const REGION_LOADERS: Record<RegionId, () => Promise<{ default: import("./state/types").RegionData }>>;
 }

@@ -32,7 +32,7 @@ export function regionsPlugin(): Plugin {
       if (id === "\0" + INDEX_ID) {
         const list = c.REGION_IDS.map((r) => {
           const region = c.loadRegion(r);
-          return { id: r, name: region.name, level: region.level, parent: region.parent ?? null };
+          return { id: r, name: region.name, level: region.level, parent: region.parent ?? null, example: region.example ?? false };
         });
         const loaders = c.REGION_IDS.map((r) => `  ${JSON.stringify(r)}: () => import(${JSON.stringify(REGION_PREFIX + r)}),`);
         return `export const REGION_LIST = ${JSON.stringify(list)};\nexport const REGION_LOADERS = {\n${loaders.join("\n")}\n};\n`;

@@ -1,15 +1,19 @@
-import { memo, useId } from "react";
-import type { RegionId } from "@lotrinh/core";
+import { memo, useId, useSyncExternalStore } from "react";
+import type { AnyRegionId } from "@lotrinh/core";
 import type { View } from "../state/types";
 import { REGION_LIST } from "../regions";
+import { customRegions, subscribeCustomRegions } from "../regions/store";
+import { ADD_REGION, PICKER_WORDS } from "../regions/pickerWords";
 import { useLang } from "../i18n/LangContext";
 
 export interface HeaderProps {
-  regionId: RegionId;
+  regionId: AnyRegionId;
   /** The open region's term: the tagline names it. */
   term: { base: number; end: number };
   view: View;
-  onRegion: (id: RegionId) => void;
+  onRegion: (id: AnyRegionId) => void;
+  /** "Thêm địa bàn…": import a file, download the template, or create a region by hand. */
+  onAddRegion: () => void;
   onView: (view: View) => void;
   onLang: () => void;
   onCopyLink: () => void;
@@ -17,9 +21,11 @@ export interface HeaderProps {
 
 const VIEW_LABEL = { editor: "viewEditor", compare: "viewCompare", report: "viewReport" } as const;
 
-export const Header = memo(function Header({ regionId, term, view, onRegion, onView, onLang, onCopyLink }: HeaderProps) {
+export const Header = memo(function Header({ regionId, term, view, onRegion, onAddRegion, onView, onLang, onCopyLink }: HeaderProps) {
   const { lang, t } = useLang();
   const regionSelect = useId();
+  const custom = useSyncExternalStore(subscribeCustomRegions, customRegions);
+  const words = PICKER_WORDS[lang];
   return (
     <header className="app-header">
       <div className="brand">
@@ -36,12 +42,33 @@ export const Header = memo(function Header({ regionId, term, view, onRegion, onV
         {/* The label sits beside the select, not around it: a wrapping label would put the option texts into its name. */}
         <span className="field-inline">
           <label htmlFor={regionSelect}>{t("region")}</label>
-          <select id={regionSelect} value={regionId} onChange={(e) => onRegion(e.currentTarget.value as RegionId)}>
-            {REGION_LIST.map((r) => (
+          <select
+            id={regionSelect}
+            value={regionId}
+            onChange={(e) => (e.currentTarget.value === ADD_REGION ? onAddRegion() : onRegion(e.currentTarget.value))}
+          >
+            {REGION_LIST.filter((r) => !r.example).map((r) => (
               <option key={r.id} value={r.id}>
                 {r.name[lang]}
               </option>
             ))}
+            <optgroup label={words.examples}>
+              {REGION_LIST.filter((r) => r.example).map((r) => (
+                <option key={r.id} value={r.id}>
+                  {r.name[lang]}
+                </option>
+              ))}
+            </optgroup>
+            {custom.length > 0 && (
+              <optgroup label={words.yours}>
+                {custom.map((r) => (
+                  <option key={r.id} value={r.id}>
+                    {r.name[lang]}
+                  </option>
+                ))}
+              </optgroup>
+            )}
+            <option value={ADD_REGION}>{words.add}</option>
           </select>
         </span>
         <nav aria-label={t("views")} className="segmented view-switch">

@@ -3,6 +3,7 @@ import { EN_OUTCOMES } from "../outcomes/strings";
 import { EN_PROBABILITY } from "../probability/strings";
 import { EN_SAFETY } from "./strings-safety";
 import { EN_SHELL } from "./strings-shell";
+import { EN_REGIONS } from "../regions/strings";
 
 /** English UI strings (loaded on demand; the keys must match the Vietnamese ones). */
 export const EN: Dictionary = {
@@ -10,6 +11,7 @@ export const EN: Dictionary = {
   ...EN_PROBABILITY,
   ...EN_SAFETY,
   ...EN_SHELL,
+  ...EN_REGIONS,
   appTitle: "Lộ Trình",
   appTagline: "Scenario simulator for the {base}–{end} term targets",
   skipToContent: "Skip to main content",

@@ -3,6 +3,7 @@ import { VI_OUTCOMES } from "../outcomes/strings";
 import { VI_PROBABILITY } from "../probability/strings";
 import { VI_SAFETY } from "./strings-safety";
 import { VI_SHELL } from "./strings-shell";
+import { VI_REGIONS } from "../regions/strings";
 
 /**
  * Every UI string. Vietnamese ships with the page; English (./en.ts, same keys,
@@ -14,6 +15,7 @@ export const VI = {
   ...VI_PROBABILITY,
   ...VI_SAFETY,
   ...VI_SHELL,
+  ...VI_REGIONS,
   appTitle: "Lộ Trình",
   appTagline: "Mô phỏng kịch bản chỉ tiêu nhiệm kỳ {base}–{end}",
   skipToContent: "Bỏ qua, đến nội dung chính",

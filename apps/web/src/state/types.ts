@@ -1,4 +1,4 @@
-import type { Lang, Region, RegionId, Scenario } from "@lotrinh/core";
+import type { AnyRegionId, Lang, Region, Scenario } from "@lotrinh/core";
 
 /** A region's data as the build validated it: the region and its shipped scenarios. */
 export interface RegionData {
@@ -31,7 +31,7 @@ export interface SavedScenario {
 /** Everything undo/redo covers: the user's scenarios and which one is open in each region. */
 export interface Library {
   user: SavedScenario[];
-  active: Partial<Record<RegionId, string>>;
+  active: Partial<Record<AnyRegionId, string>>;
 }
 
 export interface History {
@@ -46,11 +46,11 @@ export interface History {
 export type View = "editor" | "compare" | "report";
 
 export interface AppState {
-  regionId: RegionId;
+  regionId: AnyRegionId;
   lang: Lang;
   view: View;
   /** Scenario ids in the compare and report views, the first is the reference. */
   compare: string[];
-  bundles: Partial<Record<RegionId, RegionBundle>>;
+  bundles: Partial<Record<AnyRegionId, RegionBundle>>;
   history: History;
 }

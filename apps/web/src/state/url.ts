@@ -1,4 +1,5 @@
-import { isRegionId, type Lang, type RegionId } from "@lotrinh/core";
+import type { AnyRegionId, Lang } from "@lotrinh/core";
+import { regionLinkData } from "../regions/linkData";
 import type { View } from "./types";
 import { isScenarioId } from "./ids";
 
@@ -14,7 +15,10 @@ export const LINK_VERSION = 1;
 export const MAX_HASH_LENGTH = 8192;
 
 export interface Link {
-  region?: RegionId;
+  /** A seeded region, or a custom one (saved in this browser, or carried in `rd`). */
+  region?: AnyRegionId;
+  /** A custom region's data: deflated JSON, base64url (regions/linkData.ts). */
+  regionData?: string;
   base?: string;
   id?: string;
   diff?: string;
@@ -47,8 +51,14 @@ export function parseHash(hash: string): LinkParse {
   if (view === "editor" || view === "compare" || view === "report") link.view = view;
   const region = params.get("r");
   if (region !== null) {
-    if (!isRegionId(region)) return { ok: false, error: `r: unknown region '${region.slice(0, 40)}'`, link };
+    // Whether the region exists is known only once its data is looked up (seeds, browser storage, `rd`).
+    if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(region)) return { ok: false, error: `r: not a region id '${region.slice(0, 40)}'`, link };
     link.region = region;
+    const data = params.get("rd");
+    if (data !== null) {
+      if (!/^[A-Za-z0-9_-]+$/.test(data)) return { ok: false, error: "rd: not base64url", link };
+      link.regionData = data;
+    }
   }
   for (const key of ["b", "id"] as const) {
     const value = params.get(key);
@@ -80,5 +90,9 @@ export function formatHash(link: Link): string {
   if (link.lang && link.lang !== "vi") parts.push(`lang=${link.lang}`);
   if (link.view && link.view !== "editor") parts.push(`view=${link.view}`);
   if (link.compare?.length) parts.push(`c=${link.compare.join(",")}`);
-  return "#" + parts.join("&");
+  const hash = "#" + parts.join("&");
+  // A custom region travels with its link when the link stays within MAX_HASH_LENGTH.
+  const data = link.regionData ?? (link.region ? regionLinkData(link.region) : undefined);
+  if (data && hash.length + 4 + data.length <= MAX_HASH_LENGTH) return `${hash}&rd=${data}`;
+  return hash;
 }
