@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { loadRegion, regionScenarios, simulate, type Region, type Scenario } from "@lotrinh/core";
 import { simulateRisk, type RiskReport } from "@lotrinh/core/risk";
-import { planOutcomeRows, renderReportHtml, scorecard, type ReportScenario } from "../src/index.js";
+import { planOutcomeRows, planOutcomeTable, renderReportHtml, scorecard, scorecardTable, tableCsvExcelVi, type ReportScenario } from "../src/index.js";
 
 function reportScenario(region: Region, scenario: Scenario, key: string, risk?: RiskReport): ReportScenario {
   const sim = simulate(region, scenario);
@@ -33,6 +33,15 @@ describe("leadership scorecard", () => {
     expect(card.headlines[1]).toBe(
       "Kịch bản Tăng trưởng cao: 4/5 chỉ tiêu trọng tâm đạt, 1 đạt theo giả định lấy từ chính chỉ tiêu, nhưng xác suất đạt tăng trưởng cả nhiệm kỳ trên 10%/năm chỉ 23 %.",
     );
+  });
+
+  it("exports as a table for Excel, probabilities in whole percent", () => {
+    const scenarios = [reportScenario(laoCai, plan!, "a", handRisk(planP)), reportScenario(laoCai, high!, "b", handRisk(probabilities))];
+    const csv = tableCsvExcelVi(scorecardTable(card, scenarios, "vi"), "vi").slice(1).split("\r\n");
+    expect(csv[0]).toBe("Tóm tắt cho lãnh đạo: chỉ tiêu trọng tâm");
+    expect(csv[3]).toBe("Chỉ tiêu;Kế hoạch: Đánh giá;Kế hoạch: Xác suất đạt (%);Kế hoạch: Chênh lệch;Tăng trưởng cao: Đánh giá;Tăng trưởng cao: Xác suất đạt (%);Tăng trưởng cao: Chênh lệch");
+    // The first row is revenue 2025: 5 % under the plan, 55 % under high growth.
+    expect(csv[4]).toMatch(/^Thu ngân sách 15\.500 tỷ đồng năm 2025;không đạt \(theo dự báo\);5;[^;]+;vượt \(theo dự báo\);55;/);
   });
 
   it("names the weakest plain verdict, not a circular one that sits near 50 % by construction", () => {
@@ -104,6 +113,14 @@ describe("plan and outcome", () => {
       difference: "+3 triệu đồng/người",
       share: "đạt 102,9 % kế hoạch",
     });
+  });
+
+  it("exports the plan and outcome table", () => {
+    const withActual: Scenario = { ...plan!, actuals: { grdpPerCapita: { "2023": 106 } } };
+    const scenarios = [reportScenario(laoCai, withActual, "a")];
+    const t = planOutcomeTable(planOutcomeRows(scenarios, "vi"), scenarios, "vi");
+    expect(t.subtitle).toBe("Tỉnh Lào Cai");
+    expect(t.rows).toContainEqual(["GRDP bình quân đầu người (số kế hoạch)", "2023", "103 triệu đồng/người", "106 triệu đồng/người", "thực hiện", "+3 triệu đồng/người", "đạt 102,9 % kế hoạch", "Kế hoạch"]);
   });
 
   it("states a target met by outcomes, and shares a row between scenarios with the same outcome", () => {

@@ -13,3 +13,4 @@ export { ScorecardSection } from "./ScorecardSection.js";
 export { PlanOutcomeSection } from "./PlanOutcomeSection.js";
 export { ChecksSection } from "./ChecksSection.js";
 export { RiskSection } from "./RiskSection.js";
+export { planOutcomeTable, scorecardTable } from "./reportTables.js";
