@@ -12,6 +12,7 @@ import { defaultCompare, defaultReport } from "./state/reducer";
 import { newUserId } from "./state/ids";
 import { loadBundle } from "./regions";
 import { bootRegion } from "./regions/bootRegion";
+import { knownRegion } from "./regions/store";
 import { prepareLang } from "./i18n/strings";
 import { linkOpenedNotice, safeResolveLink } from "./state/linkOpen";
 
@@ -54,10 +55,10 @@ export async function boot(): Promise<Boot> {
   const library: Library = { user: [], active: {} };
   let session: StorageSession | undefined;
   if (storage && validation) {
-    const loaded = loadSaved(storage, validation.parseScenario, Date.now());
+    const loaded = loadSaved(storage, validation.parseScenario, Date.now(), knownRegion);
     library.user = loaded.saved;
     notices.push(...storageNotices(loaded));
-    session = new StorageSession(storage, loaded.readOnly, loaded, loaded.readOnly ? undefined : new TabSync(storage, validation.parseScenario, loaded));
+    session = new StorageSession(storage, loaded.readOnly, loaded, loaded.readOnly ? undefined : new TabSync(storage, validation.parseScenario, loaded, undefined, knownRegion));
   } else if (storage) session = new StorageSession(storage, false, { entries: [], locked: [] });
 
   const outcome = await safeResolveLink(link, bundle, library, validation, newUserId);

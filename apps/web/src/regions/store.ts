@@ -1,4 +1,4 @@
-import type { LocalizedText } from "@lotrinh/core";
+import { isRegionId as isSeeded, type LocalizedText } from "@lotrinh/core";
 
 /**
  * The regions a user created or imported, saved in the browser under one key. Same rules
@@ -84,6 +84,11 @@ export function rawCustomRegion(id: string): unknown {
 
 export function isCustomRegion(id: string): boolean {
   return customRegions().some((r) => r.id === id);
+}
+
+/** Saved scenarios may belong to a seeded region or to one of the user's regions. */
+export function knownRegion(id: string): boolean {
+  return isSeeded(id) || isCustomRegion(id);
 }
 
 export type SaveResult = { ok: true } | { ok: false; reason: "tooLarge" | "tooMany" | "noStorage"; error?: string };

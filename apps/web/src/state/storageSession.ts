@@ -4,6 +4,7 @@ import type { LoadResult } from "./storageLoad";
 import { entryKeys, LEGACY_KEY, type StorageLike } from "./storage";
 import { TabSync, type SyncNotice } from "./tabSync";
 import { loadValidation } from "./lazyValidation";
+import { knownRegion } from "../regions/store";
 
 /**
  * The browser storage of one tab: the loaded library's starting point and the
@@ -30,7 +31,7 @@ export class StorageSession {
 
   get(): Promise<TabSync> {
     if (this.sync) return Promise.resolve(this.sync);
-    this.pending ??= loadValidation().then((v) => (this.sync ??= new TabSync(this.storage, v.parseScenario, this.loaded)));
+    this.pending ??= loadValidation().then((v) => (this.sync ??= new TabSync(this.storage, v.parseScenario, this.loaded, undefined, knownRegion)));
     return this.pending;
   }
 }
