@@ -1,5 +1,6 @@
 import { evaluateTargets, loadRegion, project, REGION_IDS, resolveModel, simulate, targetSpecs } from "../src/index.js";
 import { measure, row } from "./measure.js";
+import { runRiskBench } from "./risk.bench.js";
 
 console.log("Model: projection + every target evaluation + every required rate, one region");
 for (const id of REGION_IDS) {
@@ -14,3 +15,5 @@ for (const id of REGION_IDS) {
   console.log(row(`${id}: project only (peer)`, projectionOnly));
   console.log(row(`${id}: resolve scenario + project + evaluate (peer)`, full));
 }
+
+runRiskBench();

@@ -34,6 +34,12 @@ export interface UncertainRate {
 export class RateDraws {
   readonly rates: UncertainRate[];
   private readonly e: Float64Array;
+  // The inputs' data laid out flat for the loop: index k · years + i.
+  private readonly centres: Float64Array;
+  private readonly free: Uint8Array;
+  private readonly sigmas: Float64Array;
+  private readonly tables: Float64Array[];
+  private readonly outs: Float64Array[];
   private readonly growth: number;
   private readonly deflator: number;
   private readonly rho: number;
@@ -66,7 +72,21 @@ export class RateDraws {
         out: outputs[ind.id]!,
       });
     }
-    this.e = new Float64Array(this.rates.length);
+    const n = input.years.length;
+    const m = this.rates.length;
+    this.e = new Float64Array(m);
+    this.centres = new Float64Array(m * n);
+    this.free = new Uint8Array(m * n);
+    this.sigmas = Float64Array.from(this.rates, (r) => r.sigma);
+    this.tables = this.rates.map((r) => r.table ?? new Float64Array(0));
+    this.outs = this.rates.map((r) => r.out);
+    this.rates.forEach((r, k) => {
+      for (let i = 0; i < n; i++) {
+        const mode = r.mode[i]!;
+        this.centres[k * n + i] = mode === mode ? mode : 0;
+        this.free[k * n + i] = r.free[i]!;
+      }
+    });
     this.growth = this.rates.findIndex((r) => r.id === "grdpGrowth");
     this.deflator = this.rates.findIndex((r) => r.id === "deflator");
     this.rho = u.persistence;
@@ -89,36 +109,52 @@ export class RateDraws {
    * that a chain pushed far down by an earlier year cannot stall.
    */
   draw(rng: Sfc32, years: number): void {
-    const rates = this.rates;
-    const m = rates.length;
-    const e = this.e;
+    const m = this.rates.length;
+    const { e, centres, free, sigmas, tables, outs } = this;
     const gi = this.growth;
     const di = this.deflator;
+    const rho = this.rho;
+    const innovation = this.innovation;
     for (let i = 1; i < years; i++) {
       let zg = 0;
       for (let k = 0; k < m; k++) {
-        const r = rates[k]!;
-        const mode = r.mode[i]!;
-        const centre = mode === mode ? mode : 0;
-        const previous = e[k]!;
-        for (let attempt = 0; ; attempt++) {
-          if (attempt === MAX_REDRAWS) throw new Error(`uncertainty.${r.id}: σ too wide: the rate of ${i} keeps falling to −100 %`);
-          let z = normal(rng);
-          // Model order puts real growth before the deflator, so zg is drawn when the deflator needs it.
-          if (k === gi) zg = z;
-          else if (k === di && gi >= 0) z = this.corr * zg + this.corrRest * z;
-          // The first growth year starts the chain at its stationary law.
-          const shock = i === 1 || attempt >= PERSISTENT_TRIES ? z : this.rho * previous + this.innovation * z;
+        let z = normal(rng);
+        // Model order puts real growth before the deflator, so zg is drawn when the deflator needs it.
+        if (k === gi) zg = z;
+        else if (k === di && gi >= 0) z = this.corr * zg + this.corrRest * z;
+        // The first growth year starts the chain at its stationary law.
+        const shock = i === 1 ? z : rho * e[k]! + innovation * z;
+        const at = k * years + i;
+        // Outcome years keep the value the output array was filled with; the chain runs on.
+        if (free[at] === 0) {
           e[k] = shock;
-          // Outcome years keep the value the output array was filled with; the chain runs on.
-          if (r.free[i] === 0) break;
-          const rate = centre + (r.skew ? tabulatedDeviation(r.table!, r.skew, shock) : r.sigma * shock);
-          if (rate > -1) {
-            r.out[i] = rate;
-            break;
-          }
+          continue;
         }
+        const table = tables[k]!;
+        const rate = centres[at]! + (table.length > 0 ? tabulatedDeviation(table, this.rates[k]!.skew!, shock) : sigmas[k]! * shock);
+        if (rate > -1) {
+          e[k] = shock;
+          outs[k]![i] = rate;
+        } else this.redraw(rng, k, i, at, zg);
       }
     }
+  }
+
+  /** Draws input k of year i again until its rate lies above −100 %. */
+  private redraw(rng: Sfc32, k: number, i: number, at: number, zg: number): void {
+    const r = this.rates[k]!;
+    const previous = this.e[k]!;
+    for (let attempt = 1; attempt < MAX_REDRAWS; attempt++) {
+      let z = normal(rng);
+      if (k === this.deflator && this.growth >= 0) z = this.corr * zg + this.corrRest * z;
+      const shock = i === 1 || attempt >= PERSISTENT_TRIES ? z : this.rho * previous + this.innovation * z;
+      const rate = this.centres[at]! + (r.table ? tabulatedDeviation(r.table, r.skew!, shock) : r.sigma * shock);
+      if (rate > -1) {
+        this.e[k] = shock;
+        r.out[i] = rate;
+        return;
+      }
+    }
+    throw new Error(`uncertainty.${r.id}: σ too wide: the rate of year ${i} keeps falling to −100 %`);
   }
 }

@@ -1,6 +1,6 @@
 import type { CompiledFormula, ModelInput, ProjectedSeries } from "../model/types.js";
 import { project } from "../model/project.js";
-import { effectiveGrowth, fillLevelPath } from "../model/path.js";
+import { effectiveGrowth } from "../model/path.js";
 import { measure } from "../targets/measure.js";
 import { verdictOf } from "../targets/verdict.js";
 import { evaluateTarget } from "../targets/evaluate.js";
@@ -22,6 +22,10 @@ interface LevelPlan {
   /** Explicit growth overriding the link (for own-growth indicators: the drawn rate input). */
   explicit: Float64Array;
   fixed: Float64Array;
+  /** Index of the first fixed level, −1 when the path is an index (base year = 100). */
+  first: number;
+  /** Whether a target measures this indicator's growth: only then is its effective growth recomputed. */
+  needsGrowth: boolean;
   growth: Float64Array;
   values: Float64Array;
 }
@@ -103,10 +107,13 @@ export class RiskRun {
       const explicit = input.rates[ind.id]!.slice();
       if (own) outputs[ind.id] = explicit;
       const s = series[ind.id]!;
+      const fixed = input.levels[ind.id]!;
       this.levels.push({
         link: own ? Link.Own : ind.linkage === "grdp" ? Link.Grdp : ind.linkage === "grdpPerCapita" ? Link.PerCapita : Link.Revenue,
         explicit,
-        fixed: input.levels[ind.id]!,
+        fixed,
+        first: fixed.findIndex((v) => !Number.isNaN(v)),
+        needsGrowth: targets.some((t) => t.indicator === ind.id && (t.kind === "annualRate" || t.kind === "averageGrowth")),
         growth: s.growth,
         values: s.values,
       });
@@ -178,7 +185,10 @@ export class RiskRun {
     return end === this.total;
   }
 
-  /** Growth of one level indicator (explicit rate, else its link, as `project` does), then its path. */
+  /**
+   * Growth of one level indicator (explicit rate, else its link, as `project` does), then its path
+   * by `fillLevelPath`'s rule, written out here with the first fixed index known in advance.
+   */
   private levelPath(l: LevelPlan, n: number): void {
     const { explicit, growth } = l;
     const g = this.g;
@@ -193,8 +203,19 @@ export class RiskRun {
       else if (l.link === Link.Revenue) growth[i] = this.buoyancy * ((1 + g[i]!) * (1 + d[i]!) - 1);
       else growth[i] = 0;
     }
-    fillLevelPath(growth, l.fixed, l.values);
-    effectiveGrowth(l.values, growth);
+    const v = l.values;
+    const fixed = l.fixed;
+    let start = l.first;
+    if (start < 0) {
+      v[0] = 100;
+      start = 0;
+    } else v[start] = fixed[start]!;
+    for (let i = start - 1; i >= 0; i--) v[i] = v[i + 1]! / (1 + growth[i + 1]!);
+    for (let i = start + 1; i < n; i++) {
+      const f = fixed[i]!;
+      v[i] = f === f ? f : v[i - 1]! * (1 + growth[i]!);
+    }
+    if (l.needsGrowth) effectiveGrowth(v, growth);
   }
 
   private formulaPath(f: FormulaPlan, n: number): void {

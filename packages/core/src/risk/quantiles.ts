@@ -1,7 +1,7 @@
 /** Paths kept whole before the histograms' ranges are set; runs this short get exact quantiles. */
 export const PILOT_PATHS = 2048;
-/** Bins per histogram over twice the pilot's range: a resolution of about 1/1000 of that range. */
-export const BINS = 2048;
+/** Bins per histogram over twice the pilot's range (about 1/256 of that range each; quantiles interpolate within a bin). */
+export const BINS = 512;
 
 const NAN = 0;
 const CONSTANT = 1;
@@ -22,8 +22,11 @@ export class QuantileSketch {
   private lo: Float64Array;
   private scale: Float64Array;
   private hist: Uint32Array | undefined;
-  private counts: Float64Array;
   private active = new Int32Array(0);
+  // Per active column (dense, for the loop): histogram offset, lower edge, bins per unit.
+  private offsets = new Int32Array(0);
+  private activeLo = new Float64Array(0);
+  private activeScale = new Float64Array(0);
 
   constructor(
     readonly columns: number,
@@ -34,7 +37,6 @@ export class QuantileSketch {
     this.mode = new Uint8Array(columns);
     this.lo = new Float64Array(columns);
     this.scale = new Float64Array(columns);
-    this.counts = new Float64Array(columns);
   }
 
   /** Records one path: `cells[c]` is column c's value (NaN = no value, left out). */
@@ -49,18 +51,14 @@ export class QuantileSketch {
     this.seen++;
     const hist = this.hist!;
     const active = this.active;
-    const lo = this.lo;
-    const scale = this.scale;
-    const counts = this.counts;
+    const offsets = this.offsets;
+    const lo = this.activeLo;
+    const scale = this.activeScale;
     for (let k = 0; k < active.length; k++) {
-      const c = active[k]!;
-      const v = cells[c]!;
-      if (v !== v) continue;
-      let f = (v - lo[c]!) * scale[c]!;
-      if (f < 0) f = 0;
-      else if (f >= BINS) f = BINS - 1;
-      hist[c * BINS + (f | 0)]!++;
-      counts[c]!++;
+      const f = (cells[active[k]!]! - lo[k]!) * scale[k]!;
+      // NaN (no value) goes to a bin of its own, past the last.
+      const bin = f >= 0 ? (f < BINS ? f | 0 : BINS - 1) : f < 0 ? 0 : BINS;
+      hist[offsets[k]! + bin]!++;
     }
   }
 
@@ -88,18 +86,16 @@ export class QuantileSketch {
       }
     }
     this.active = Int32Array.from(active);
-    this.hist = new Uint32Array(this.columns * BINS);
+    this.offsets = Int32Array.from(active, (c) => c * (BINS + 1));
+    this.activeLo = Float64Array.from(active, (c) => this.lo[c]!);
+    this.activeScale = Float64Array.from(active, (c) => this.scale[c]!);
+    this.hist = new Uint32Array(this.columns * (BINS + 1));
     // The pilot's values go into the histograms too.
     for (const c of active) {
-      const off = c * BINS;
+      const off = c * (BINS + 1);
       for (let p = 0; p < size; p++) {
-        const v = this.pilot[c * size + p]!;
-        if (v !== v) continue;
-        let f = (v - this.lo[c]!) * this.scale[c]!;
-        if (f < 0) f = 0;
-        else if (f >= BINS) f = BINS - 1;
-        this.hist[off + (f | 0)]!++;
-        this.counts[c]!++;
+        const f = (this.pilot[c * size + p]! - this.lo[c]!) * this.scale[c]!;
+        this.hist[off + (f >= 0 ? (f < BINS ? f | 0 : BINS - 1) : f < 0 ? 0 : BINS)]!++;
       }
     }
   }
@@ -112,9 +108,10 @@ export class QuantileSketch {
       for (let k = 0; k < levels.length; k++) out[offset + k] = v;
       return;
     }
-    const n = this.counts[c]!;
+    const off = c * (BINS + 1);
+    let n = 0;
+    for (let b = 0; b < BINS; b++) n += this.hist![off + b]!;
     const width = 1 / this.scale[c]!;
-    const off = c * BINS;
     let bin = 0;
     let below = 0;
     for (let k = 0; k < levels.length; k++) {
