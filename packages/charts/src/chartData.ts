@@ -22,7 +22,7 @@ export interface ChartSeriesData {
 /** A document behind the displayed figures, cited in the chart as "[ref]"; its id stays inside the data. */
 export interface ChartSource {
   id: string;
-  /** 1-based citation number, in order of first use. */
+  /** 1-based citation number: the position in `sourceOrder` when given, else in order of first use. */
   ref: number;
   title?: string;
   publisher?: string;
@@ -126,10 +126,12 @@ function chartSources(projection: Projection, series: ChartSeriesData[], targets
   for (const s of series) for (const p of s.points) p.sources.forEach(add);
   for (const t of targets) add(t.target.source);
   const docs = projection.input.region.sources;
-  return ids.map((id, i) => {
+  let unlisted = order?.length ?? 0;
+  return ids.map((id) => {
     const doc = docs.find((d) => d.id === id);
     const at = order ? order.indexOf(id) : -1;
-    const ref = at >= 0 ? at + 1 : i + 1;
+    // A document the given order lacks is numbered after it, so that no two share a number.
+    const ref = at >= 0 ? at + 1 : ++unlisted;
     return doc ? { id, ref, title: xmlSafe(doc.title[lang]), publisher: xmlSafe(doc.publisher), date: doc.date } : { id, ref };
   });
 }
