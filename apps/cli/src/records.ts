@@ -2,6 +2,7 @@ import type { Projection, Provenance, Region, Solution, TargetEvaluation } from 
 import { evaluationNoteText, solutionReason } from "@lotrinh/core";
 import type { SimulationRun } from "./simulation.js";
 import { targetUnit } from "./units.js";
+import { words } from "./words.js";
 
 /**
  * The --json shapes. Keys are always present (null where a value does not apply),
@@ -68,8 +69,15 @@ export function targetRecord(evaluation: TargetEvaluation, projection: Projectio
     verdict: evaluation.verdict,
     /** actual | circular | projection: what the verdict rests on. */
     basis: evaluation.basis,
+    /** The basis in words: "theo giả định lấy từ chính chỉ tiêu" / "by an assumption taken from the target itself". */
+    basisText: { vi: words("vi").bases[evaluation.basis], en: words("en").bases[evaluation.basis] },
     measuredYears: evaluation.measuredYears,
     outcomeYears: evaluation.outcomeYears,
+    /** "3/5 năm đã có số thực hiện". */
+    outcomeYearsText: {
+      vi: words("vi").outcomeYears(evaluation.outcomeYears, evaluation.measuredYears),
+      en: words("en").outcomeYears(evaluation.outcomeYears, evaluation.measuredYears),
+    },
     backcastYears: evaluation.backcastYears,
     notes: evaluation.notes.map((note) => ({ ...note, text: { vi: evaluationNoteText(note, "vi"), en: evaluationNoteText(note, "en") } })),
     gap: finite(evaluation.gap),

@@ -99,6 +99,9 @@ describe("lotrinh solve with outcomes", () => {
     expect(stdout).toMatch(/Basis:\s+by an assumption taken from the target itself \(0\/5 years have outcomes\)/);
     const json = lotrinhJson<{ target: { verdict: string; basis: string } }>("solve", "--region", "sa-pa", "--target", "grdp-growth-term-average");
     expect(json.target).toMatchObject({ verdict: "met", basis: "circular" });
+    const outcomes = scenarioFile("three-of-five.json", saPaScenario({ actuals: { grdpGrowth: { "2021": 0.05, "2022": 0.09, "2023": 0.15 } } }));
+    const three = lotrinhJson<{ target: { outcomeYearsText: { vi: string } } }>("solve", "--region", "sa-pa", "--target", "grdp-growth-term-average", "--scenario", outcomes);
+    expect(three.target.outcomeYearsText.vi).toBe("3/5 năm đã có số thực hiện");
   });
 });
 

@@ -121,6 +121,7 @@ describe("lotrinh targets: verdicts, what they rest on, outcomes", () => {
     const { targets } = lotrinhJson<{ targets: VerdictRow[] }>("targets", "--region", "sa-pa");
     const avg = targets.find((t) => t.id === "grdp-growth-term-average")!;
     expect(avg).toMatchObject({ verdict: "met", basis: "circular", measuredYears: 5, outcomeYears: 0 });
+    expect((avg as VerdictRow & { basisText: { vi: string } }).basisText.vi).toBe("theo giả định lấy từ chính chỉ tiêu");
     const { stdout } = lotrinh("targets", "--region", "sa-pa");
     expect(stdout.split("\n").find((l) => l.startsWith("grdp-growth-term-average "))).toContain("theo giả định lấy từ chính chỉ tiêu");
     // 8 targets met or exceeded, 7 of them restate an assumption or the plan figure itself.
