@@ -21,8 +21,17 @@ export const CHROMIUM_ARGS = [
 
 /** The app, then the chart embed into the same dist/ (see vite.config.ts). */
 export async function buildApp() {
-  await build({ root: appRoot, logLevel: "warn" });
-  await build({ root: appRoot, logLevel: "warn", mode: "embed" });
+  // Under vitest NODE_ENV is "test", and Vite would then build React's development bundle and
+  // leave import.meta.env.PROD false (no service worker): build what users get.
+  const before = process.env.NODE_ENV;
+  process.env.NODE_ENV = "production";
+  try {
+    await build({ root: appRoot, logLevel: "warn" });
+    await build({ root: appRoot, logLevel: "warn", mode: "embed" });
+  } finally {
+    if (before === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = before;
+  }
 }
 
 /** Serves the built app; returns its base URL and a close function. */

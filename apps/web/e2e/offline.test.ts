@@ -1,0 +1,75 @@
+import { describe, expect, it } from "vitest";
+import { launchChromium, serveDist } from "../scripts/serve.mjs";
+import { hasBrowser } from "./app";
+
+// After one visit, the app, the compare view, the report and the embed work with the network off:
+// the service worker precached every file. The server is shut down as well as the context set
+// offline, so that nothing can come from the network (offline emulation does not cover every
+// request a service worker makes).
+
+describe.skipIf(!hasBrowser)("offline", () => {
+  it("after one visit: reload, compare, report and embed render with the server gone", async () => {
+    // Its own server: this test stops it.
+    const server = await serveDist();
+    const browser = await launchChromium();
+    let serverOpen = true;
+    try {
+      const page = await browser.context.newPage();
+      const errors: string[] = [];
+      page.on("pageerror", (e) => errors.push(e.message));
+      await page.goto(server.url + "#v1&r=sa-pa");
+      await page.locator(".chart-box svg").first().waitFor();
+
+      // Installable: a manifest with a Vietnamese name and icons.
+      const manifest = (await (await fetch(server.url + "manifest.webmanifest")).json()) as {
+        name: string;
+        short_name: string;
+        lang: string;
+        icons: Array<{ src: string; sizes: string }>;
+      };
+      expect(manifest).toMatchObject({ short_name: "Lộ Trình", lang: "vi" });
+      expect(manifest.name).toContain("chỉ tiêu nhiệm kỳ");
+      expect(manifest.icons.map((i) => i.sizes)).toEqual(expect.arrayContaining(["192x192", "512x512"]));
+      for (const icon of manifest.icons) expect((await fetch(server.url + icon.src)).status).toBe(200);
+
+      // The worker is active once every precached file is stored.
+      await page.waitForFunction(async () => (await navigator.serviceWorker.ready).active?.state === "activated");
+      const cached = await page.evaluate(async () => {
+        const names = await caches.keys();
+        let n = 0;
+        for (const name of names) n += (await (await caches.open(name)).keys()).length;
+        return n;
+      });
+      expect(cached).toBeGreaterThan(20);
+
+      await server.close();
+      serverOpen = false;
+      await browser.context.setOffline(true);
+
+      await page.reload();
+      await page.locator(".chart-box svg").first().waitFor();
+      await expect(page.locator("h1").first().innerText()).resolves.toContain("Sa Pa");
+
+      await page.getByRole("button", { name: "So sánh kịch bản", exact: true }).click();
+      await page.locator(".compare-view .chart-box svg").first().waitFor();
+      expect(await page.locator(".compare-table, .compare-cards").count()).toBeGreaterThan(0);
+
+      await page.getByRole("button", { name: "Báo cáo", exact: true }).click();
+      await page.locator("figure.report-chart svg").first().waitFor();
+
+      // English is a lazy chunk too.
+      await page.getByRole("button", { name: "English" }).click();
+      await page.getByRole("button", { name: "Print", exact: true }).waitFor();
+
+      // The embed page, with its query, from the cache.
+      const embed = await browser.context.newPage();
+      await embed.goto(server.url + "embed.html?region=sa-pa&chart=grdpPerCapita");
+      await embed.locator(".embed-chart svg").waitFor();
+
+      expect(errors).toEqual([]);
+    } finally {
+      if (serverOpen) await server.close();
+      await browser.close();
+    }
+  });
+});
