@@ -25,6 +25,10 @@ export const COMMANDS: Readonly<Record<string, CommandEntry>> = {
     summary: { vi: "kiểm tra tính nhất quán của kế hoạch (giảm phát, hệ số thu, ICOR ngầm định)", en: "plan-consistency checks (implied deflator, revenue buoyancy, ICOR)" },
     load: () => import("./commands/check.js"),
   },
+  risk: {
+    summary: { vi: "xác suất đạt từng mục tiêu (Monte Carlo), khoảng dự báo và độ nhạy", en: "probability of meeting each target (Monte Carlo), ranges and sensitivity" },
+    load: () => import("./commands/risk.js"),
+  },
   render: {
     summary: { vi: "vẽ một biểu đồ ra tệp SVG hoặc PNG", en: "draw one chart to an SVG or PNG file" },
     load: () => import("./commands/render.js"),
