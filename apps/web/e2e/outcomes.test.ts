@@ -14,6 +14,13 @@ async function rateOutcome(page: Page, field: string, kind: "actual" | "estimate
   await box.press("Enter");
 }
 
+/** Opens the fold of one indicator's level rows (and the section's fold around them). */
+async function openLevels(page: Page, name: string) {
+  const section = page.locator(".level-outcomes-fold");
+  if (!(await section.getAttribute("open").then((v) => v !== null))) await section.locator("> summary").click();
+  await page.locator(".level-outcomes summary", { hasText: name }).click();
+}
+
 /** Enters an outcome in a level row (the indicator's fold opened first). */
 async function levelOutcome(page: Page, field: string, value: string) {
   await page.getByRole("combobox", { name: `Loại số liệu: ${field}` }).selectOption("actual");
@@ -49,7 +56,7 @@ describe.skipIf(!hasBrowser)("outcomes", () => {
     await withPage(async (page, open) => {
       await open("#v1&r=lao-cai");
       expect(await verdictOf(page, PER_CAPITA_2025)).toBe("vượt");
-      await page.locator(".level-outcomes summary", { hasText: "GRDP bình quân đầu người" }).click();
+      await openLevels(page, "GRDP bình quân đầu người");
       await expect(page.getByRole("combobox", { name: "Loại số liệu: GRDP bình quân đầu người 2023" }).locator("option:checked").innerText()).resolves.toBe("kế hoạch [1]");
       await levelOutcome(page, "GRDP bình quân đầu người 2022", "90");
       await levelOutcome(page, "GRDP bình quân đầu người 2024", "97,5");
@@ -70,7 +77,7 @@ describe.skipIf(!hasBrowser)("outcomes", () => {
       await page.goto(link);
       await page.locator(".chart-box svg").first().waitFor();
       expect(await verdictOf(page, PER_CAPITA_2025)).toBe("không đạt");
-      await page.locator(".level-outcomes summary", { hasText: "GRDP bình quân đầu người" }).click();
+      await openLevels(page, "GRDP bình quân đầu người");
       await expect(page.getByRole("combobox", { name: "Loại số liệu: GRDP bình quân đầu người 2024" }).inputValue()).resolves.toBe("actual");
       await expect(page.getByRole("textbox", { name: "Nguồn số liệu: GRDP bình quân đầu người 2024" }).inputValue()).resolves.toBe("Báo cáo KT-XH 2024");
     });

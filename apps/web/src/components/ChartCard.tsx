@@ -1,6 +1,7 @@
 import { memo, useCallback, useMemo, useRef, useState } from "react";
 import { TrajectoryChart, chartTable, chartTitle, chartViews, type ChartInput, type ChartSeriesInput, type ChartView } from "@lotrinh/charts";
 import type { Lang } from "@lotrinh/core";
+import type { FanSeries } from "@lotrinh/core/risk";
 import { useContainerWidth } from "../hooks/useContainerWidth";
 import { useLang } from "../i18n/LangContext";
 import { sameChartSeries } from "../state/chartEquality";
@@ -14,19 +15,22 @@ export interface ChartCardProps {
   lang: Lang;
   /** Distinguishes the editor's and the compare view's ids. */
   idPrefix: string;
+  /** The Monte Carlo fan of this indicator for each series (30/60/90 % bands), when runs have arrived. */
+  fans?: readonly (FanSeries | undefined)[];
 }
 
 const VIEW_LABEL = { level: "viewLevel", cumulative: "viewCumulative", averageGrowth: "viewAverageGrowth" } as const;
 
 /** One indicator's trajectory chart with its view switch and data table, as wide as its container. */
 export const ChartCard = memo(
-  function ChartCard({ indicator, series, lang, idPrefix }: ChartCardProps) {
+  function ChartCard({ indicator, series: lines, lang, idPrefix, fans }: ChartCardProps) {
     const { t } = useLang();
     const [ref, width] = useContainerWidth();
     const [chosen, setChosen] = useState<ChartView | undefined>(undefined);
     const [activeYear, setActiveYear] = useState<number | undefined>(undefined);
     const [tableOpen, setTableOpen] = useState(false);
     const [exported, setExported] = useState<ExportResult>({ status: "" });
+    const series = useMemo(() => (fans ? lines.map((s, i) => (fans[i] ? { ...s, fan: fans[i] } : s)) : lines), [lines, fans]);
     const views = useMemo(() => chartViews(indicator, series[0]?.evaluations ?? []), [indicator, series]);
     const view = chosen && views.includes(chosen) ? chosen : views[0];
     const id = `${idPrefix}-${indicator}`;
@@ -79,5 +83,14 @@ export const ChartCard = memo(
       </figure>
     );
   },
-  (a, b) => a.indicator === b.indicator && a.lang === b.lang && a.idPrefix === b.idPrefix && sameChartSeries(a.indicator, a.series, b.series),
+  (a, b) =>
+    a.indicator === b.indicator &&
+    a.lang === b.lang &&
+    a.idPrefix === b.idPrefix &&
+    sameFans(a.fans, b.fans) &&
+    sameChartSeries(a.indicator, a.series, b.series),
 );
+
+function sameFans(a: ChartCardProps["fans"], b: ChartCardProps["fans"]): boolean {
+  return a === b || (!!a && !!b && a.length === b.length && a.every((f, i) => f === b[i]));
+}

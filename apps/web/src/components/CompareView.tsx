@@ -1,5 +1,5 @@
 import { useMemo } from "react";
-import type { ChartSeriesInput } from "@lotrinh/charts";
+import type { ChartSeriesInput, ReportScenario } from "@lotrinh/charts";
 import type { Library, RegionBundle } from "../state/types";
 import { findScenario, regionScenarioList, scenarioName } from "../state/library";
 import { useSimulations } from "../hooks/useSimulation";
@@ -8,6 +8,8 @@ import { useLang } from "../i18n/LangContext";
 import { ComparePicker } from "./ComparePicker";
 import { CompareTable, type CompareColumn } from "./CompareTable";
 import { ChartsPanel } from "./ChartsPanel";
+import { Scorecard } from "../probability/Scorecard";
+import { useRiskRuns } from "../probability/useRiskRuns";
 
 export interface CompareViewProps {
   bundle: RegionBundle;
@@ -36,12 +38,29 @@ export default function CompareView({ bundle, library, compare }: CompareViewPro
     });
     return { columns, errors };
   }, [chosen, sims, lang]);
+  const ok = useMemo(() => chosen.filter((_, i) => sims[i]!.result.ok), [chosen, sims]);
+  const runs = useRiskRuns(bundle.region, ok.map((s) => s.scenario));
+  // The scorecard reads the columns as the report's scenarios, each with its Monte Carlo run once it is back.
+  const card: ReportScenario[] = useMemo(
+    () =>
+      columns.map((c, i) => ({
+        key: c.key,
+        name: c.name,
+        illustrative: !!ok[i]!.scenario.illustrative,
+        scenario: ok[i]!.scenario,
+        simulation: c.simulation,
+        risk: runs.reports[i],
+      })),
+    [columns, ok, runs.reports],
+  );
   const series: ChartSeriesInput[] = useMemo(
     () => columns.map((c) => ({ key: c.key, label: c.name, projection: c.simulation.projection, evaluations: c.simulation.evaluations })),
     [columns],
   );
   return (
     <div className="compare-view">
+      {/* One screen for a leader first: the scorecard; then the choice of scenarios, every target, the charts. */}
+      {columns.length >= 1 && <Scorecard scenarios={card} pending={runs.pending} />}
       <section className="panel" aria-labelledby="compare-heading">
         <h2 id="compare-heading">{t("compareTitle")}</h2>
         <ComparePicker scenarios={all} selected={compare} onChange={(ids) => dispatch({ type: "setCompare", ids })} />
@@ -52,7 +71,7 @@ export default function CompareView({ bundle, library, compare }: CompareViewPro
         ))}
         {columns.length < 2 ? <p className="hint">{t("compareNeedTwo")}</p> : <CompareTable columns={columns} />}
       </section>
-      {columns.length >= 2 && <ChartsPanel series={series} idPrefix="compare" />}
+      {columns.length >= 2 && <ChartsPanel series={series} idPrefix="compare" risks={runs.reports} />}
     </div>
   );
 }

@@ -11,6 +11,10 @@ const PlanOutcomePanel = lazy(() => import("../outcomes/PlanOutcomePanel"));
 const ChecksPanel = lazy(() => import("../checks/ChecksPanel"));
 import { ErrorBoundary } from "./ErrorBoundary";
 import { useLang } from "../i18n/LangContext";
+import { useRisk } from "../probability/useRisk";
+import { useNarrowScreen } from "../hooks/useNarrowScreen";
+import { SummaryStrip } from "./SummaryStrip";
+import { InputsArea } from "./InputsArea";
 
 export interface EditorViewProps {
   active: LibraryScenario;
@@ -19,30 +23,38 @@ export interface EditorViewProps {
   simulation: Simulation;
 }
 
-/** Inputs on the left; targets and charts of the open scenario on the right. */
+/** The answer first (summary strip), then targets and charts; the inputs on the left on wide screens, last on a phone. */
 export function EditorView({ active, base, name, simulation }: EditorViewProps) {
   const { t } = useLang();
+  const narrow = useNarrowScreen();
+  // Probabilities, fans: the worker's run of the open scenario, a moment after each input.
+  const risk = useRisk(simulation.projection.input.region, active.scenario);
+  const risks = useMemo(() => [risk.report], [risk.report]);
   const series: ChartSeriesInput[] = useMemo(
     () => [{ key: active.id, label: name, projection: simulation.projection, evaluations: simulation.evaluations }],
     [active.id, name, simulation],
   );
   return (
     <div className="editor-layout">
-      <ErrorBoundary part={t("partInputs")} resetKey={active.scenario}>
-        <InputsPanel projection={simulation.projection} scenario={active.scenario} base={base} scenarioName={name} />
-      </ErrorBoundary>
+      <SummaryStrip simulation={simulation} risk={risk} />
       <div className="results">
         <ErrorBoundary part={t("partTargets")} resetKey={active.scenario}>
-          <TargetsPanel simulation={simulation} />
+          <TargetsPanel simulation={simulation} risk={risk} scenarioName={name} />
         </ErrorBoundary>
         <ErrorBoundary part={t("partCharts")} resetKey={active.scenario}>
-          <ChartsPanel series={series} idPrefix="editor" />
+          <ChartsPanel series={series} idPrefix="editor" risks={risks} />
         </ErrorBoundary>
         <Suspense fallback={null}>
           <PlanOutcomePanel simulation={simulation} fileStem={simulation.projection.input.region.id} />
           <ChecksPanel projection={simulation.projection} />
         </Suspense>
       </div>
+      {/* After the answer in reading order; beside it on wide screens (styles.css), folded on a phone. */}
+      <InputsArea narrow={narrow}>
+        <ErrorBoundary part={t("partInputs")} resetKey={active.scenario}>
+          <InputsPanel projection={simulation.projection} scenario={active.scenario} base={base} scenarioName={name} />
+        </ErrorBoundary>
+      </InputsArea>
     </div>
   );
 }

@@ -4,7 +4,7 @@ import { editorModel } from "../state/editorModel";
 import { editAction } from "../state/actions";
 import { resetRate } from "../state/edits";
 import { outcomeAt, setOutcome, setOutcomeKind, setOutcomeSource, setOutcomeValue, type OutcomeKind } from "../outcomes/edits";
-import { LevelOutcomes } from "../outcomes/LevelOutcomes";
+import { LevelOutcomesFold } from "../outcomes/LevelOutcomesFold";
 import { UncertaintyFold } from "../probability/UncertaintyFold";
 import { useActions } from "../state/AppContext";
 import { useLang } from "../i18n/LangContext";
@@ -85,7 +85,7 @@ export function InputsPanel({ projection, scenario, base, scenarioName }: Inputs
       {model.overrides.map((m) => (
         <IndicatorEditor key={m.indicator} model={m} {...handlers} />
       ))}
-      <LevelOutcomes projection={projection} scenario={scenario} base={base} scenarioName={scenarioName} />
+      <LevelOutcomesFold projection={projection} scenario={scenario} base={base} scenarioName={scenarioName} />
       <UncertaintyFold projection={projection} scenario={scenario} base={base} />
       <SourcesList region={region} />
     </section>

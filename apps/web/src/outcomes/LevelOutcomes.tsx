@@ -6,6 +6,7 @@ import { useLang } from "../i18n/LangContext";
 import { levelEditors } from "./levelModel";
 import { outcomeAt, resetYear, setLevel, setOutcomeKind, setOutcomeSource, setOutcomeValue, type OutcomeKind } from "./edits";
 import { LevelRow } from "./LevelRow";
+import { levelWord } from "./levelWords";
 
 export interface LevelOutcomesProps {
   projection: Projection;
@@ -15,11 +16,11 @@ export interface LevelOutcomesProps {
 }
 
 /**
- * Outcomes as levels (per capita 97,5 in 2024; revenue 13.200 tỷ đồng in 2023): one fold
+ * Outcomes as levels (the body of LevelOutcomesFold, loaded when the fold first opens) (per capita 97,5 in 2024; revenue 13.200 tỷ đồng in 2023): one fold
  * per indicator, its rows drawn only while open so that slider input does not pay for them.
  */
-export function LevelOutcomes({ projection, scenario, base }: LevelOutcomesProps) {
-  const { lang, t } = useLang();
+export default function LevelOutcomes({ projection, scenario, base }: LevelOutcomesProps) {
+  const { lang } = useLang();
   const { dispatch } = useActions();
   const [open, setOpen] = useState<ReadonlySet<string>>(() => new Set());
   const models = useMemo(() => levelEditors(projection, scenario, base), [projection, scenario, base]);
@@ -45,8 +46,7 @@ export function LevelOutcomes({ projection, scenario, base }: LevelOutcomesProps
   const region = projection.input.region;
   return (
     <div className="level-outcomes">
-      <h3 className="group-heading">{t("levelOutcomes")}</h3>
-      <p className="hint">{t("levelOutcomesIntro")}</p>
+      <p className="hint">{levelWord(lang, "levelOutcomesIntro")}</p>
       {models.map((m) => {
         const name = m.name[lang];
         const isOpen = open.has(m.indicator);
@@ -68,7 +68,7 @@ export function LevelOutcomes({ projection, scenario, base }: LevelOutcomesProps
           >
             <summary>
               {name} <span className="level-unit">({isPercentUnit(m.unit) ? "%" : unitLabel(m.unit, lang)})</span>
-              {m.entered > 0 && <span className="tag tag-outcomes">{t("levelOutcomesCount", { n: m.entered })}</span>}
+              {m.entered > 0 && <span className="tag tag-outcomes">{levelWord(lang, "levelOutcomesCount", { n: m.entered })}</span>}
             </summary>
             {isOpen && (
               <fieldset className="indicator-editor">

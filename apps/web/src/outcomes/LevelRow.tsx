@@ -9,6 +9,7 @@ import { OutcomeSource, OutcomeToggle } from "./OutcomeToggle";
 import type { OutcomeKind } from "./edits";
 import type { LevelCell } from "./levelModel";
 import { levelFieldText, parseLevel } from "./levelInput";
+import { levelWord } from "./levelWords";
 
 export interface LevelRowProps extends LevelCell {
   indicator: string;
@@ -32,7 +33,7 @@ export const LevelRow = memo(function LevelRow(p: LevelRowProps) {
     (text) => {
       const n = percent ? parseDecimal(text) : undefined;
       const value = percent ? (n?.ok ? n.value / 100 : undefined) : parseLevel(text, lang);
-      if (value === undefined || !(value >= 0)) return { ok: false, message: t("levelFieldError", { field, input: text }) };
+      if (value === undefined || !(value >= 0)) return { ok: false, message: levelWord(lang, "levelFieldError", { field, input: text }) };
       return { ok: true, value };
     },
     (value) => {
@@ -50,7 +51,7 @@ export const LevelRow = memo(function LevelRow(p: LevelRowProps) {
           inputMode="decimal"
           autoComplete="off"
           className="rate-field level-field"
-          aria-label={t("levelFieldLabel", { field })}
+          aria-label={levelWord(lang, "levelFieldLabel", { field })}
           disabled={p.fixed}
           {...inputProps}
         />

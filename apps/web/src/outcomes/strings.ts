@@ -28,11 +28,6 @@ export const VI_OUTCOMES = {
   basisBackcast: "Tính ngược từ mức cố định đầu tiên (phụ thuộc tốc độ giả định): {years}",
   targetsSummaryCircular: "Đạt {met}/{total} chỉ tiêu có số liệu, chưa kể {circular} chỉ tiêu đánh giá theo giả định lấy từ chính chỉ tiêu",
   levelOutcomes: "Số thực hiện theo mức",
-  levelOutcomesIntro:
-    "Nhập số thực hiện hoặc ước thực hiện của từng năm khi có báo cáo: số đó cố định đường đi và thay cho mốc kế hoạch.",
-  levelOutcomesCount: "{n} số đã nhập",
-  levelFieldError: "{field}: “{input}” không phải là số không âm.",
-  levelFieldLabel: "Giá trị {field}",
   statusProjectedTitle: "Giá trị mô hình tính ra",
   statusBackcastTitle: "Tính ngược từ mức cố định sau đó",
 };
@@ -62,11 +57,6 @@ export const EN_OUTCOMES: typeof VI_OUTCOMES = {
   basisBackcast: "Back-cast from the first fixed level (depends on the assumed rates): {years}",
   targetsSummaryCircular: "{met}/{total} targets with data met, not counting {circular} judged by an assumption taken from the target itself",
   levelOutcomes: "Outcomes as levels",
-  levelOutcomesIntro:
-    "Enter each year's actual or estimate as reports come in: it fixes the path and replaces the plan anchor.",
-  levelOutcomesCount: "{n} entered",
-  levelFieldError: "{field}: “{input}” is not a non-negative number.",
-  levelFieldLabel: "Value of {field}",
   statusProjectedTitle: "Computed by the model",
   statusBackcastTitle: "Back-cast from a later fixed level",
 };

@@ -30,6 +30,15 @@ const VI = {
   exportCsvVi: "CSV cho Excel tiếng Việt",
   saved: "Đã tạo tệp {file}.",
   failed: "Không tạo được tệp: {error}",
+  scorecardTitle: "Bảng tóm tắt cho lãnh đạo",
+  scorecardIntro:
+    "Các chỉ tiêu trọng tâm theo từng kịch bản: đánh giá và căn cứ, xác suất đạt, chênh lệch so với mục tiêu. Chỉ tiêu có xác suất chênh nhau nhiều nhất giữa các kịch bản đứng đầu.",
+  scorecardTarget: "Chỉ tiêu trọng tâm",
+  scorecardPrint: "In bảng tóm tắt (1 trang A4)",
+  scorecardPending: "Đang tính xác suất…",
+  scorecardGap: "chênh lệch",
+  scorecardNoData: "{n} chỉ tiêu trọng tâm chưa có số liệu để đánh giá.",
+  scorecardRun: "Xác suất: {paths} đường Monte Carlo mỗi kịch bản, seed {seed}.",
   edited: "đã sửa",
 };
 
@@ -62,6 +71,15 @@ const EN: typeof VI = {
   exportCsvVi: "CSV for Vietnamese Excel",
   saved: "Made {file}.",
   failed: "Could not make the file: {error}",
+  scorecardTitle: "Scorecard for leadership",
+  scorecardIntro:
+    "The priority targets in each scenario: verdict and what it rests on, probability, gap to the target. Targets whose probability differs most between the scenarios come first.",
+  scorecardTarget: "Priority target",
+  scorecardPrint: "Print the scorecard (1 A4 page)",
+  scorecardPending: "Computing probabilities…",
+  scorecardGap: "gap",
+  scorecardNoData: "{n} priority targets have no data to judge them by.",
+  scorecardRun: "Probabilities: {paths} Monte Carlo paths a scenario, seed {seed}.",
   edited: "edited",
 };
 
