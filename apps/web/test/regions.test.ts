@@ -118,3 +118,17 @@ describe("a region by hand", () => {
     expect(parseRegion(raw)).toMatchObject({ ok: false, error: expect.stringMatching(/term\.end: a term has 3 to 10 growth years/) });
   });
 });
+
+describe("embeds of a custom region", () => {
+  it("need the region's data in the fragment", async () => {
+    const { parseEmbedParams } = await import("../src/embed/embedParams");
+    expect(parseEmbedParams("?region=tinh-moi&chart=grdpGrowth", "#v1&r=tinh-moi")).toEqual({
+      ok: false,
+      lang: "vi",
+      error: "region: unknown region 'tinh-moi'",
+    });
+    const data = await encodeRegion({ id: "tinh-moi" });
+    const parsed = parseEmbedParams("?region=tinh-moi&chart=grdpGrowth", `#v1&r=tinh-moi&rd=${data}`);
+    expect(parsed).toMatchObject({ ok: true, params: { region: "tinh-moi", link: { region: "tinh-moi", regionData: data } } });
+  });
+});

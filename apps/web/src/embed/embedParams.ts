@@ -1,10 +1,11 @@
 import type { ChartView } from "@lotrinh/charts";
-import { isRegionId, type Lang, type RegionId } from "@lotrinh/core";
+import { isRegionId, type AnyRegionId, type Lang } from "@lotrinh/core";
 import { KEY_INDICATORS } from "../state/chartIndicators";
 import { parseHash, type Link } from "../state/url";
 
 export interface EmbedParams {
-  region: RegionId;
+  /** A seeded region, or a custom one whose data the fragment carries (`rd`). */
+  region: AnyRegionId;
   chart: string;
   view?: ChartView;
   lang: Lang;
@@ -29,7 +30,7 @@ export function parseEmbedParams(search: string, hash: string): EmbedParse {
   const fail = (error: string): EmbedParse => ({ ok: false, lang, error });
   const region = query.get("region");
   if (region === null) return fail("region: missing");
-  if (!isRegionId(region)) return fail(`region: unknown region ${quote(region)}`);
+  const seeded = isRegionId(region);
   const chart = query.get("chart");
   if (chart === null) return fail("chart: missing");
   if (!KEY_INDICATORS.includes(chart)) return fail(`chart: unknown chart ${quote(chart)} (one of ${KEY_INDICATORS.join(", ")})`);
@@ -38,5 +39,7 @@ export function parseEmbedParams(search: string, hash: string): EmbedParse {
   const parsed = parseHash(hash || "#v1");
   if (!parsed.ok) return fail(parsed.error);
   if (parsed.link.region && parsed.link.region !== region) return fail(`r: the scenario is for '${parsed.link.region}', not '${region}'`);
+  // A custom region is embedded with its data in the fragment: the host's browser has none saved.
+  if (!seeded && parsed.link.regionData === undefined) return fail(`region: unknown region ${quote(region)}`);
   return { ok: true, params: { region, chart, view: (view ?? undefined) as ChartView | undefined, lang, link: parsed.link } };
 }

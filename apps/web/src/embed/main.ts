@@ -33,7 +33,10 @@ async function start(): Promise<void> {
   const { params } = parsed;
   const { lang } = params;
   document.documentElement.lang = lang;
-  const [bundle, validation] = await Promise.all([loadBundle(params.region), params.link.diff ? loadValidation() : undefined]);
+  const regionData = params.link.regionData;
+  const bundle$ = regionData === undefined ? loadBundle(params.region) : import("../regions/load").then((m) => m.linkedBundle(params.region, regionData));
+  const [bundle, validation] = await Promise.all([bundle$.catch((e: Error) => e), params.link.diff ? loadValidation() : undefined]);
+  if (bundle instanceof Error) return showError(lang, bundle.message);
   const chart = await resolveEmbed(params, bundle, validation);
   if (!chart.ok) return showError(lang, chart.error);
   const region = bundle.region;

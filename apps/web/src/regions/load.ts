@@ -36,6 +36,16 @@ export async function customBundle(id: string): Promise<RegionBundle> {
   return bundleOf(parsed.value);
 }
 
+/** The region a link carries, validated, for a page that saves nothing (the embed). */
+export async function linkedBundle(id: string, data: string): Promise<RegionBundle> {
+  const decoded = await decodeRegion(data);
+  if (!decoded.ok) throw new Error(decoded.error);
+  const parsed = parseRegion(decoded.value);
+  if (!parsed.ok) throw new Error(`rd: ${parsed.error}`);
+  if (parsed.value.id !== id) throw new Error(`rd: the region is '${parsed.value.id}', the embed names '${id}'`);
+  return bundleOf(parsed.value);
+}
+
 export type LinkedRegion = { ok: true; region: Region; saved: SaveResult | "same" | "kept" } | { ok: false; error: string };
 
 /**
