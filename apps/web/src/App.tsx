@@ -191,7 +191,7 @@ export function App({ boot }: { boot: Boot }) {
           {formulas.status === "loading" && <p className="hint">{text(lang, "formulasLoading")}</p>}
           {formulas.status === "error" && (
             <p className="notice notice-error" role="alert">
-              {text(lang, "formulasError", { error: formulas.error })}
+              {text(lang, "formulasError", { error: formulas.localized?.[lang] ?? formulas.error })}
             </p>
           )}
           {view === "editor" ? (

@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from "react";
-import { regionIndicators, type CompiledFormula, type FormulaDefinitionT, type Region } from "@lotrinh/core";
+import { regionIndicators, type LocalizedText, type CompiledFormula, type FormulaDefinitionT, type Region } from "@lotrinh/core";
 
 /**
  * Compiled formulas of scenarios, shared by every view. mathjs is large, so
@@ -9,7 +9,7 @@ import { regionIndicators, type CompiledFormula, type FormulaDefinitionT, type R
 export type FormulaEntry =
   | { status: "none" | "ready"; compiled: readonly CompiledFormula[] }
   | { status: "loading"; compiled: readonly CompiledFormula[] }
-  | { status: "error"; compiled: readonly CompiledFormula[]; error: string };
+  | { status: "error"; compiled: readonly CompiledFormula[]; error: string; localized?: LocalizedText };
 
 type Defs = Record<string, FormulaDefinitionT>;
 

@@ -29,7 +29,7 @@ function run(region: Region, scenario: Scenario): SimulationResult {
   const formulas = formulasFor(region, scenario.formulas);
   const { result, formulaError } = simulateOnce(region, scenario, formulas.compiled);
   // A formula that fails when evaluated is left out and named; the rest of the scenario still shows.
-  return { result, formulas: formulaError === undefined ? formulas : { status: "error", compiled: formulas.compiled, error: formulaError } };
+  return { result, formulas: formulaError === undefined ? formulas : { status: "error", compiled: formulas.compiled, error: formulaError.vi, localized: formulaError } };
 }
 
 /** The one place React calls the model: region + scenario → projection, evaluations, required rates. */

@@ -17,6 +17,7 @@ export interface ScenarioDiff {
 const OTHER_KEYS = [
   "nameEn",
   "description",
+  "descriptionEn",
   "illustrative",
   "actual",
   "actuals",

@@ -2,11 +2,11 @@ import { isRegionId, type Lang, type RegionId } from "@lotrinh/core";
 import type { RegionBundle, SavedScenario } from "./types";
 import type { Validation } from "./lazyValidation";
 import { text } from "../i18n/strings";
-import { checkUntrustedJson } from "./safeJson";
 import { planOf, regionScenarioList, uniqueName } from "./library";
 import type { Library } from "./types";
 
-export const MAX_FILE_CHARS = 1_000_000;
+/** Core refuses files over 5 MB (UTF-8 bytes); a text longer than that in characters is refused unread. */
+export const MAX_FILE_CHARS = 5 * 1024 * 1024;
 
 export type ImportResult = { ok: true; saved: SavedScenario; bundle: RegionBundle } | { ok: false; error: string };
 
@@ -23,17 +23,16 @@ export async function importScenarioText(
   getBundle: (id: RegionId) => Promise<RegionBundle>,
   newId: () => string,
 ): Promise<ImportResult> {
-  if (content.length > MAX_FILE_CHARS) return { ok: false, error: text(lang, "fileTooLarge", { max: "1 MB" }) };
-  let raw: unknown;
+  if (content.length > MAX_FILE_CHARS) return { ok: false, error: text(lang, "fileTooLarge", { max: "5 MB" }) };
   try {
-    raw = JSON.parse(content);
+    JSON.parse(content.replace(/^\uFEFF/, ""));
   } catch (e) {
-    return { ok: false, error: text(lang, "notJson", { error: (e as Error).message }) };
+    return { ok: false, error: text(lang, "notJson", { error: (e as Error).message.slice(0, 200) }) };
   }
-  const safe = checkUntrustedJson(raw);
-  if (!safe.ok) return { ok: false, error: `scenario: ${safe.error}` };
-  const parsed = validation.parseScenario(raw);
+  // The same reader as the command line: size, document limits, percent slips, schema.
+  const parsed = validation.readScenarioText(content);
   if (!parsed.ok) return { ok: false, error: parsed.error };
+  const raw = parsed.value;
   const region = parsed.value.region;
   if (!isRegionId(region)) return { ok: false, error: text(lang, "unknownRegion", { region }) };
   const bundle = await getBundle(region);

@@ -1,4 +1,4 @@
-import { parseScenario, regionIndicators, type CompiledFormula, type ParseResult, type Region, type Scenario } from "@lotrinh/core";
+import { parseScenario, readScenarioDocument, readScenarioText, regionIndicators, type CompiledFormula, type ParseResult, type Region, type Scenario } from "@lotrinh/core";
 import { guardedSimulate } from "./guardedSimulate";
 
 /**
@@ -6,7 +6,7 @@ import { guardedSimulate } from "./guardedSimulate";
  * module is loaded on demand (it brings zod through core's schemas), so a plain
  * first visit does not pay for it.
  */
-export { parseScenario };
+export { parseScenario, readScenarioText };
 
 /**
  * Parses a scenario file (migrating older versions) and resolves it against the
@@ -17,7 +17,8 @@ export { parseScenario };
 export async function validateScenario(raw: unknown, region: Region): Promise<ParseResult<Scenario>> {
   let parsed: ParseResult<Scenario>;
   try {
-    parsed = parseScenario(raw);
+    // Core's reader: document limits, percent slips ("14.5" for 14.5 %), then the schema.
+    parsed = readScenarioDocument(raw);
   } catch (e) {
     return { ok: false, path: "", error: `scenario: ${messageOf(e)}` };
   }
@@ -38,7 +39,8 @@ export async function validateScenario(raw: unknown, region: Region): Promise<Pa
     formulas = [...compiled.value];
   }
   const { result, formulaError } = guardedSimulate(region, scenario, formulas);
-  if (formulaError !== undefined) return { ok: false, path: formulaError.split(":")[0]!, error: `scenario: ${formulaError}` };
+  // Opened from a link or a file, a scenario whose formula fails is refused, naming it (the plan shows).
+  if (formulaError !== undefined) return { ok: false, path: formulaError.en.split(":")[0]!, error: `scenario: ${formulaError.en}` };
   if (!result.ok) return result;
   return parsed;
 }
