@@ -8,6 +8,7 @@ import { useActions } from "../state/AppContext";
 import { useLang } from "../i18n/LangContext";
 import { ComparePicker } from "./ComparePicker";
 import { ShadowSheet } from "./ShadowSheet";
+import { useRiskRuns } from "../probability/useRiskRuns";
 
 export interface ReportViewProps {
   bundle: RegionBundle;
@@ -34,17 +35,21 @@ export default function ReportView({ bundle, library, compare }: ReportViewProps
   const sims = useSimulations(bundle.region, scenarios);
   // The report is dated the day it is opened (kept while it stays open, so it does not change under the reader).
   const [date] = useState(() => new Date());
+  // Probabilities, fans and tornado of each scenario: the worker's runs (the report waits for none of them).
+  const ok = useMemo(() => chosen.filter((_, i) => sims[i]!.result.ok).map((s) => s.scenario), [chosen, sims]);
+  const runs = useRiskRuns(bundle.region, ok);
   const { rows, errors } = useMemo(() => {
     const rows: ReportScenario[] = [];
     const errors: string[] = [];
     chosen.forEach((s, i) => {
       const r = sims[i]!.result;
       const name = scenarioName(s.scenario, lang);
-      if (r.ok) rows.push({ key: s.id, name, illustrative: !!s.scenario.illustrative, scenario: s.scenario, simulation: r.value });
+      if (r.ok)
+        rows.push({ key: s.id, name, illustrative: !!s.scenario.illustrative, scenario: s.scenario, simulation: r.value, risk: runs.reports[rows.length] });
       else errors.push(`${name}: ${r.error}`);
     });
     return { rows, errors };
-  }, [chosen, sims, lang]);
+  }, [chosen, sims, lang, runs.reports]);
   return (
     <div className="report-view">
       {/* @page (A4, margins) applies only from the document's own styles, not from a shadow root. */}

@@ -26,7 +26,10 @@ export function useRiskRuns(region: Region, scenarios: readonly Scenario[]): { r
     });
   });
   useEffect(() => () => channels.current.forEach((c) => riskClient.cancel(c)), []);
-  const reports = scenarios.map((s, i) => (answers[i]?.scenario === s ? answers[i]!.report : undefined));
+  const fresh = scenarios.map((s, i) => (answers[i]?.scenario === s ? answers[i]!.report : undefined));
+  // The same array while its items are the same, so that memos keyed on it hold.
+  const kept = useRef(fresh);
+  if (kept.current.length !== fresh.length || kept.current.some((r, i) => r !== fresh[i])) kept.current = fresh;
   const pending = scenarios.some((s, i) => answers[i]?.scenario !== s);
-  return { reports, pending };
+  return { reports: kept.current, pending };
 }
