@@ -12,6 +12,9 @@ const ChecksPanel = lazy(() => import("../checks/ChecksPanel"));
 import { ErrorBoundary } from "./ErrorBoundary";
 import { useLang } from "../i18n/LangContext";
 import { useRisk } from "../probability/useRisk";
+import { useNarrowScreen } from "../hooks/useNarrowScreen";
+import { SummaryStrip } from "./SummaryStrip";
+import { InputsArea } from "./InputsArea";
 
 export interface EditorViewProps {
   active: LibraryScenario;
@@ -20,9 +23,10 @@ export interface EditorViewProps {
   simulation: Simulation;
 }
 
-/** Inputs on the left; targets and charts of the open scenario on the right. */
+/** The answer first (summary strip), then targets and charts; the inputs on the left on wide screens, last on a phone. */
 export function EditorView({ active, base, name, simulation }: EditorViewProps) {
   const { t } = useLang();
+  const narrow = useNarrowScreen();
   // Probabilities, fans: the worker's run of the open scenario, a moment after each input.
   const risk = useRisk(simulation.projection.input.region, active.scenario);
   const risks = useMemo(() => [risk.report], [risk.report]);
@@ -32,9 +36,7 @@ export function EditorView({ active, base, name, simulation }: EditorViewProps) 
   );
   return (
     <div className="editor-layout">
-      <ErrorBoundary part={t("partInputs")} resetKey={active.scenario}>
-        <InputsPanel projection={simulation.projection} scenario={active.scenario} base={base} scenarioName={name} />
-      </ErrorBoundary>
+      <SummaryStrip simulation={simulation} risk={risk} />
       <div className="results">
         <ErrorBoundary part={t("partTargets")} resetKey={active.scenario}>
           <TargetsPanel simulation={simulation} risk={risk} scenarioName={name} />
@@ -47,6 +49,12 @@ export function EditorView({ active, base, name, simulation }: EditorViewProps) 
           <ChecksPanel projection={simulation.projection} />
         </Suspense>
       </div>
+      {/* After the answer in reading order; beside it on wide screens (styles.css), folded on a phone. */}
+      <InputsArea narrow={narrow}>
+        <ErrorBoundary part={t("partInputs")} resetKey={active.scenario}>
+          <InputsPanel projection={simulation.projection} scenario={active.scenario} base={base} scenarioName={name} />
+        </ErrorBoundary>
+      </InputsArea>
     </div>
   );
 }

@@ -73,9 +73,9 @@ export const TargetRow = memo(function TargetRow({ evaluation: e, projection, on
           {!tg.active && <span className="tag tag-unused">{t("readingUnused")}</span>}
         </span>
       </th>
-      <td className="num">{goalText(tg, projection, lang)}</td>
-      <td className="num">{projectedText(e, projection, lang)}</td>
-      <td>
+      <td className="num" data-label={t("colGoal")}>{goalText(tg, projection, lang)}</td>
+      <td className="num" data-label={t("colProjected")}>{projectedText(e, projection, lang)}</td>
+      <td className="verdict-td" data-label={t("colVerdict")}>
         <VerdictBadge
           verdict={e.verdict}
           basis={e.basis}
@@ -84,7 +84,7 @@ export const TargetRow = memo(function TargetRow({ evaluation: e, projection, on
           backcastYears={e.backcastYears}
         />
       </td>
-      <td className="num">
+      <td className="num" data-label={t("colProbability")}>
         <ProbabilityCell
           probability={risk.probability}
           stale={!!risk.probabilityStale}
@@ -102,10 +102,11 @@ export const TargetRow = memo(function TargetRow({ evaluation: e, projection, on
           </button>
         )}
       </td>
-      <td className="num">{gapText(e, projection, lang)}</td>
-      <td>
+      <td className="num" data-label={t("colGap")}>{gapText(e, projection, lang)}</td>
+      <td data-label={t("colRequired")}>
         <RequiredRate
           solution={e.required.own}
+          verdict={e.verdict}
           prefix={linked ? indicatorName(projection, tg.indicator, lang) + ":" : undefined}
           applyLabel={t("applyOwn", { target: label })}
           onApply={() => onApply(tg.indicator, e.required.own)}
@@ -113,6 +114,7 @@ export const TargetRow = memo(function TargetRow({ evaluation: e, projection, on
         {e.required.grdpGrowth && (
           <RequiredRate
             solution={e.required.grdpGrowth}
+            verdict={e.verdict}
             prefix={t("grdpNeeded") + ":"}
             applyLabel={t("applyGrdp", { target: label })}
             onApply={() => onApply("grdpGrowth", e.required.grdpGrowth!)}

@@ -1,0 +1,64 @@
+import { memo, useMemo } from "react";
+import { formatPercent, solutionLabel, type Simulation } from "@lotrinh/core";
+import { useLang } from "../i18n/LangContext";
+import { gapText, targetLabel } from "../format/targets";
+import { neededSolution, summaryTargets } from "../state/summary";
+import { probabilitiesOf, type RiskState } from "../probability/riskState";
+import { VerdictBadge } from "./VerdictBadge";
+
+export interface SummaryStripProps {
+  simulation: Simulation;
+  risk?: RiskState;
+}
+
+function showTargets() {
+  document.getElementById("targets-heading")?.scrollIntoView({ block: "start" });
+}
+
+/**
+ * The answer first: each priority target's verdict, its probability once the Monte Carlo run is
+ * in, the gap, and the rate the remaining years need. It links to the full targets table.
+ */
+export const SummaryStrip = memo(function SummaryStrip({ simulation, risk }: SummaryStripProps) {
+  const { lang, t } = useLang();
+  const items = useMemo(() => summaryTargets(simulation.evaluations), [simulation.evaluations]);
+  const probabilities = useMemo(() => probabilitiesOf(risk?.report), [risk?.report]);
+  const projection = simulation.projection;
+  return (
+    <section className="summary-strip" aria-labelledby="summary-heading">
+      <h2 id="summary-heading" className="summary-title">
+        {t("summaryTitle")}
+      </h2>
+      {items.length === 0 ? (
+        <p className="hint">{t("summaryEmpty")}</p>
+      ) : (
+        <ul className="summary-list">
+          {items.map((e) => {
+            const p = probabilities.get(e.target.id);
+            const needed = neededSolution(e);
+            const judged = e.verdict !== "noData" && e.verdict !== "undefined";
+            return (
+              <li key={e.target.id} className="summary-item" data-target={e.target.id} data-verdict={e.verdict}>
+                <span className="summary-label">{targetLabel(e.target, projection, lang)}</span>
+                <VerdictBadge verdict={e.verdict} basis={e.basis} />
+                <span className="summary-facts">
+                  {typeof p === "number" && (
+                    <span className={`summary-probability${risk?.stale ? " probability-stale" : ""}`}>
+                      {t("summaryProbability", { p: formatPercent(p, lang, 0) })}
+                    </span>
+                  )}
+                  {judged && <span className="summary-gap">{t("summaryGap", { gap: gapText(e, projection, lang) })}</span>}
+                  {needed && <span className="summary-needed">{t("summaryNeeded", { rate: solutionLabel(needed, lang) })}</span>}
+                </span>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      {/* A button, not a #fragment link: the address's fragment is the app's state. */}
+      <button type="button" className="link-button summary-more" onClick={showTargets}>
+        {t("summaryMore")}
+      </button>
+    </section>
+  );
+});
