@@ -66,3 +66,16 @@ describe("percent slips", () => {
     );
   });
 });
+
+describe("percent slips in region files", () => {
+  it("a JSON region file with 14.5 for 14.5 % is refused naming the rate; the workbook's rate cells are percents already", async () => {
+    const { readRegionFile } = await import("../src/workbook/index.js");
+    const { loadRegion } = await import("../src/index.js");
+    const region = structuredClone(loadRegion("sa-pa")) as unknown as { indicators: Record<string, { rates?: Record<string, { value: number }> }> };
+    const rates = region.indicators.grdpGrowth!.rates!;
+    for (const year of Object.keys(rates)) rates[year]!.value *= 100;
+    const read = await readRegionFile("sa-pa.json", new TextEncoder().encode(JSON.stringify(region)), "vi");
+    expect(read.ok).toBe(false);
+    if (!read.ok) expect(read.errors[0]).toMatch(/^địa bàn: indicators\.grdpGrowth\.rates\.2021: ý bạn là 14,5 %\? Tỷ lệ ghi dưới dạng số thập phân: 0,145$/);
+  });
+});

@@ -41,7 +41,9 @@ export function findPercentSlip(entries: readonly RateEntry[]): PercentSlip | un
 }
 
 /** "ý bạn là 14,5 %? Tỷ lệ ghi dưới dạng số thập phân: 0,145" / "did you mean 14.5 %? Rates are written as fractions: 0.145". */
-export function percentSlipMessage(value: number): LocalizedText {
+export function percentSlipMessage(typed: number): LocalizedText {
+  // Binary noise (0.145 × 100 = 14.499999999999998) is not what anyone typed.
+  const value = Number(typed.toPrecision(12));
   const fraction = value / 100;
   const digits = Math.min(20, Math.max(2, decimals(value) + 2));
   return {

@@ -5,6 +5,7 @@
  */
 import type { Lang } from "../format/number.js";
 import { parseRegion } from "../schema/migrate.js";
+import { regionPercentSlip } from "../scenario/percent.js";
 import type { Region } from "../schema/region.js";
 import { readCsv, writeCsv } from "./csv.js";
 import { errorLines, regionFromSheets } from "./fromSheets.js";
@@ -58,6 +59,9 @@ export async function readRegionFile(name: string, bytes: Uint8Array, lang: Lang
     } catch (e) {
       return { ok: false, errors: [`${name}: ${MESSAGES[lang].json} (${(e as Error).message})`] };
     }
+    // Rates typed as percents (14.5 for 14.5 %) in a JSON region file, where rates are fractions.
+    const slip = regionPercentSlip(raw);
+    if (slip) return { ok: false, errors: [`${lang === "vi" ? "địa bàn" : "region"}: ${slip.path}: ${slip.message[lang]}`] };
     const parsed = parseRegion(raw);
     return parsed.ok ? { ok: true, region: parsed.value } : { ok: false, errors: [parsed.error] };
   }
