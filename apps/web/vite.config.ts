@@ -23,6 +23,8 @@ export default defineConfig(({ mode }) => {
     // Seeds live in ../../seeds and core in ../../packages: the dev server must be allowed to read them.
     server: { fs: { allow: [repoRoot] } },
     preview: { host: "127.0.0.1" },
+    // The risk worker is a module worker: its mathjs chunk (formulas) then loads only when used.
+    worker: { format: "es" },
     build: {
       target: "es2022",
       // The embed build adds its files to the app's dist/.

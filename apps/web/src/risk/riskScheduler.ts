@@ -1,0 +1,92 @@
+import type { Region, Scenario } from "@lotrinh/core";
+import type { RiskReport } from "@lotrinh/core/risk";
+import type { RiskOutcome } from "./riskClient";
+
+/** Paths of a run in the app: probabilities within about ±0.007 (95 %), a few ms in the worker. */
+export const RISK_PATHS = 20_000;
+/** Quiet time after the last input before a run starts: a slider's key repeat restarts it. */
+export const RISK_DELAY_MS = 40;
+
+export interface RiskState {
+  status: "idle" | "running" | "ready" | "error";
+  /** The latest report; kept while a newer run is under way, so that the numbers do not blink. */
+  report?: RiskReport;
+  /** The scenario the report belongs to (compare with the current one to know whether it is fresh). */
+  scenario?: Scenario;
+  /** Worker time of the run, ms. */
+  ms?: number;
+  error?: string;
+}
+
+/** The part of RiskClient the scheduler uses. */
+export interface RiskRunner {
+  lane(): number;
+  run(lane: number, region: Region, scenario: Scenario, options: { paths: number; seed?: number }): Promise<RiskOutcome>;
+  cancel(lane: number): void;
+}
+
+export interface Timers {
+  set(callback: () => void, ms: number): unknown;
+  clear(handle: unknown): void;
+}
+
+const realTimers: Timers = { set: (cb, ms) => setTimeout(cb, ms), clear: (h) => clearTimeout(h as ReturnType<typeof setTimeout>) };
+
+/**
+ * Debounces requests, runs the newest one in the worker, drops stale answers, and publishes a
+ * state that React reads with useSyncExternalStore. Free of React, so that Node tests drive it.
+ */
+export class RiskScheduler {
+  private state: RiskState = { status: "idle" };
+  private readonly listeners = new Set<() => void>();
+  private timer: unknown;
+  private lane: number | undefined;
+  private generation = 0;
+
+  constructor(
+    private readonly client: () => Promise<RiskRunner>,
+    private readonly delayMs = RISK_DELAY_MS,
+    private readonly timers: Timers = realTimers,
+  ) {}
+
+  getState = (): RiskState => this.state;
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  /** Asks for a run of this scenario; a newer request before it answers replaces it. */
+  request(region: Region, scenario: Scenario, options: { paths?: number; seed?: number } = {}): void {
+    const generation = ++this.generation;
+    this.timers.clear(this.timer);
+    this.set({ ...this.state, status: "running" });
+    this.timer = this.timers.set(() => void this.start(generation, region, scenario, options), this.delayMs);
+  }
+
+  /** Stops waiting and running; the last report stays. */
+  cancel(): void {
+    this.generation++;
+    this.timers.clear(this.timer);
+    if (this.lane !== undefined) void this.client().then((c) => c.cancel(this.lane!));
+    if (this.state.status === "running") this.set({ ...this.state, status: this.state.report ? "ready" : "idle" });
+  }
+
+  private async start(generation: number, region: Region, scenario: Scenario, options: { paths?: number; seed?: number }): Promise<void> {
+    try {
+      const client = await this.client();
+      if (generation !== this.generation) return;
+      this.lane ??= client.lane();
+      const { report, ms } = await client.run(this.lane, region, scenario, { paths: options.paths ?? RISK_PATHS, seed: options.seed });
+      if (generation === this.generation) this.set({ status: "ready", report, scenario, ms });
+    } catch (e) {
+      if ((e as { stale?: boolean }).stale || generation !== this.generation) return;
+      this.set({ ...this.state, status: "error", error: (e as Error).message });
+    }
+  }
+
+  private set(state: RiskState): void {
+    this.state = state;
+    for (const l of this.listeners) l();
+  }
+}

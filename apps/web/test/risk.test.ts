@@ -1,0 +1,168 @@
+import { describe, expect, it } from "vitest";
+import { emptyScenario, loadRegion, resolveModel, targetSpecs, type Scenario } from "@lotrinh/core";
+import { runRisk } from "@lotrinh/core/risk";
+import { createRiskHandler } from "../src/risk/riskRunner";
+import { RiskClient, StaleRunError, type WorkerLike } from "../src/risk/riskClient";
+import { RiskScheduler, type RiskRunner, type Timers } from "../src/risk/riskScheduler";
+import { transferList, type FromWorker, type ToWorker } from "../src/risk/messages";
+
+const region = loadRegion("lao-cai");
+const scenario = (g: number): Scenario => ({
+  ...emptyScenario("lao-cai", `g ${g}`),
+  rates: { grdpGrowth: { "2024": g, "2025": g } },
+  uncertainty: { grdpGrowth: 0.015 },
+});
+const tick = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/** The worker's handler behind a message boundary (structured clone both ways), as in a browser. */
+function fakeWorker() {
+  const sent: ToWorker[] = [];
+  const posted: FromWorker[] = [];
+  const transferred: number[] = [];
+  const worker: WorkerLike = {
+    onmessage: null,
+    postMessage(message) {
+      sent.push(message);
+      setImmediate(() => void handle(structuredClone(message)));
+    },
+    terminate() {},
+  };
+  const handle = createRiskHandler((message, transfer) => {
+    posted.push(message);
+    transferred.push(transfer.length);
+    const data = structuredClone(message, { transfer });
+    setImmediate(() => worker.onmessage?.({ data } as MessageEvent<FromWorker>));
+  }, tick);
+  return { worker, sent, posted, transferred };
+}
+
+describe("risk worker protocol", () => {
+  it("returns the engine's numbers: the same seed gives what Node computes directly", async () => {
+    const { worker, transferred } = fakeWorker();
+    const client = new RiskClient(worker);
+    const s = scenario(0.1);
+    const { report } = await client.run(client.lane(), region, s, { paths: 9000, seed: 11 });
+    const input = resolveModel(region, s);
+    if (!input.ok) throw new Error(input.error);
+    const direct = runRisk(input.value, targetSpecs(region, s), { paths: 9000, seed: 11 });
+    expect(report.risk.targets.map((t) => t.probability)).toEqual(direct.targets.map((t) => t.probability));
+    expect([...report.risk.fans[4]!.quantiles]).toEqual([...direct.fans[4]!.quantiles]);
+    // Every quantile buffer was transferred: one per target and one per series.
+    expect(transferred).toEqual([direct.targets.length + direct.fans.length]);
+    expect(report.sensitivity.find((t) => t.id === "grdp-growth-2023")!.bars[0]!.input).toBe("grdpGrowth");
+  });
+
+  it("runs only the newest of a burst in a lane; the older ones are rejected as stale and never computed", async () => {
+    const { worker, posted, sent } = fakeWorker();
+    const client = new RiskClient(worker);
+    const lane = client.lane();
+    const runs = [0.08, 0.09, 0.1, 0.11, 0.12].map((g) => client.run(lane, region, scenario(g), { paths: 20_000 }));
+    const settled = await Promise.allSettled(runs);
+    expect(settled.slice(0, 4).every((r) => r.status === "rejected" && r.reason instanceof StaleRunError)).toBe(true);
+    expect(settled[4]!.status).toBe("fulfilled");
+    expect(posted.map((m) => m.id)).toEqual([5]);
+    // The region crossed the boundary once; later runs name it by key.
+    expect(sent.filter((m) => m.type === "run" && m.region !== undefined)).toHaveLength(1);
+  });
+
+  it("keeps lanes apart: two views get a result each", async () => {
+    const { worker } = fakeWorker();
+    const client = new RiskClient(worker);
+    const [a, b] = await Promise.all([
+      client.run(client.lane(), region, scenario(0.08), { paths: 5000 }),
+      client.run(client.lane(), region, scenario(0.14), { paths: 5000 }),
+    ]);
+    const p = (r: typeof a) => r.report.risk.targets.find((t) => t.id === "grdp-per-capita-2025")!.probability!;
+    expect(p(b)).toBeGreaterThan(p(a));
+  });
+
+  it("stops a cancelled run between steps: nothing is posted for it", async () => {
+    const { worker, posted } = fakeWorker();
+    const client = new RiskClient(worker);
+    const lane = client.lane();
+    const run = client.run(lane, region, scenario(0.1), { paths: 400_000 });
+    await tick();
+    await tick();
+    client.cancel(lane);
+    await expect(run).rejects.toBeInstanceOf(StaleRunError);
+    for (let i = 0; i < 30; i++) await tick();
+    expect(posted).toEqual([]);
+  });
+
+  it("names a bad scenario in the error", async () => {
+    const { worker } = fakeWorker();
+    const client = new RiskClient(worker);
+    const bad = { ...scenario(0.1), region: "sa-pa" };
+    await expect(client.run(client.lane(), region, bad, { paths: 100 })).rejects.toThrow(/for 'sa-pa', not 'lao-cai'/);
+  });
+
+  it("lists one buffer per target and series for transfer", () => {
+    const input = resolveModel(region);
+    if (!input.ok) throw new Error(input.error);
+    const risk = runRisk(input.value, targetSpecs(region), { paths: 10 });
+    const buffers = transferList({ risk, sensitivity: [] });
+    expect(buffers).toHaveLength(risk.targets.length + risk.fans.length);
+    expect(new Set(buffers).size).toBe(buffers.length);
+  });
+});
+
+describe("RiskScheduler (what useRisk runs)", () => {
+  /** Manual timers: the test decides when the quiet time has passed. */
+  function manualTimers() {
+    let next: (() => void) | undefined;
+    const timers: Timers = { set: (cb) => (next = cb), clear: () => (next = undefined) };
+    return { timers, fire: () => next?.() };
+  }
+
+  function countingRunner() {
+    const runs: Scenario[] = [];
+    const client = new RiskClient(fakeWorker().worker);
+    const runner: RiskRunner = {
+      lane: () => client.lane(),
+      cancel: (lane) => client.cancel(lane),
+      run: (lane, r, s, o) => {
+        runs.push(s);
+        return client.run(lane, r, s, o);
+      },
+    };
+    return { runs, runner };
+  }
+
+  it("waits for quiet, runs once for the last input, and publishes a fresh report of at least 20,000 paths", async () => {
+    const { timers, fire } = manualTimers();
+    const { runs, runner } = countingRunner();
+    const scheduler = new RiskScheduler(async () => runner, 40, timers);
+    const states: string[] = [];
+    scheduler.subscribe(() => states.push(scheduler.getState().status));
+    const last = scenario(0.12);
+    for (const g of [0.1, 0.11]) scheduler.request(region, scenario(g));
+    scheduler.request(region, last);
+    expect(runs).toEqual([]);
+    fire();
+    while (scheduler.getState().status !== "ready") await tick();
+    expect(runs).toEqual([last]);
+    expect(scheduler.getState().scenario).toBe(last);
+    expect(scheduler.getState().report!.risk.settings.paths).toBe(20_000);
+    expect(states.at(-1)).toBe("ready");
+  });
+
+  it("drops the answer of a run overtaken by a newer input and keeps the last report while running", async () => {
+    const { timers, fire } = manualTimers();
+    const { runner } = countingRunner();
+    const scheduler = new RiskScheduler(async () => runner, 40, timers);
+    const first = scenario(0.1);
+    scheduler.request(region, first, { paths: 2000 });
+    fire();
+    while (scheduler.getState().status !== "ready") await tick();
+    const second = scenario(0.13);
+    scheduler.request(region, second, { paths: 200_000 });
+    fire();
+    await tick();
+    const third = scenario(0.07);
+    scheduler.request(region, third, { paths: 2000 });
+    expect(scheduler.getState()).toMatchObject({ status: "running", scenario: first });
+    fire();
+    while (scheduler.getState().status !== "ready") await tick();
+    expect(scheduler.getState().scenario).toBe(third);
+  });
+});
