@@ -1,0 +1,138 @@
+import { describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { baseURL, hasBrowser, withPage } from "./app";
+import { encodeBase64Url } from "../src/state/base64url";
+import { bundleOf } from "../test/fixtures";
+import { planOf } from "../src/state/library";
+
+/** A link carrying `diff` (the app's link diff format) against Sa Pa's plan. */
+const link = (diff: unknown, id = "u-link0001") => `#v1&r=sa-pa&b=plan&id=${id}&s=${encodeBase64Url(JSON.stringify(diff))}`;
+const formula = (expr: string) => ({ f: { expr, name: { vi: "Công thức thử", en: "Test formula" }, unit: "x" } });
+const file = (o: Record<string, unknown>) => Buffer.from(JSON.stringify({ schema: "lotrinh/scenario/1", name: "Tệp thử", region: "sa-pa", ...o }));
+
+/** The app is up: a chart drawn, no "could not load" page, not blank. */
+async function appShows(page: Page) {
+  await page.locator(".chart-box svg").first().waitFor();
+  const body = await page.locator("body").innerText();
+  expect(body).not.toContain("Không tải được dữ liệu");
+  expect(body).toContain("Thị xã Sa Pa");
+}
+
+const options = (page: Page) => page.getByRole("combobox", { name: "Kịch bản", exact: true }).locator("option").allInnerTexts();
+const savedKeys = (page: Page) => page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("lotrinh.v2.s.")));
+
+async function importFile(page: Page, name: string, buffer: Buffer) {
+  await page.getByLabel("Nhập tệp kịch bản").setInputFiles({ name, mimeType: "application/json", buffer });
+}
+
+describe.skipIf(!hasBrowser)("hostile input never blanks the app or loses saved work", () => {
+  it("W1: a huge rate in a link or a file is refused at the edge, naming the field; the plan shows", async () => {
+    await withPage(async (page, open) => {
+      await open(link({ r: { grdpGrowth: { "2024": 1e308 } } }));
+      await appShows(page);
+      const alert = page.getByRole("alert").filter({ hasText: "Liên kết không hợp lệ" });
+      await expect(alert.innerText()).resolves.toMatch(/rates\.grdpGrowth\.2024: a rate must lie in \(−100 %, \+1000 %\]/);
+      await expect(page.getByRole("textbox", { name: "Tăng trưởng GRDP 2024 (%)" }).inputValue()).resolves.toBe("14,5");
+
+      await importFile(page, "lon.json", file({ rates: { grdpGrowth: { "2024": 1e308 } } }));
+      await page.getByRole("alert").filter({ hasText: "lon.json" }).waitFor();
+      await page.reload();
+      await appShows(page);
+      expect(await savedKeys(page)).toEqual([]); // nothing of it was saved
+    });
+  });
+
+  it("W1: a huge level (finite, allowed) shows, or is refused, but never blanks the app", async () => {
+    await withPage(async (page, open) => {
+      await open();
+      await importFile(page, "muc.json", file({ levels: { investment: { "2021": 1.7e308 } }, rates: { investment: { "2022": 10, "2023": 10 } } }));
+      await page.locator("[role=alert], [role=status]").filter({ hasText: /muc\.json|Đã nhập kịch bản “Tệp thử”/ }).first().waitFor();
+      await appShows(page);
+      await page.reload();
+      await appShows(page);
+    });
+  });
+
+  it("W2: a link whose formula fails when evaluated shows the bad-link notice and the plan", async () => {
+    await withPage(async (page, open) => {
+      for (const expr of ["pow(2)", '"a" + "b"', "sqrt(grdpGrowth - 1)"]) {
+        await page.goto("about:blank"); // a fresh start from the link, as when it is opened in a new tab
+        await open(link({ o: { formulas: formula(expr) } }));
+        await appShows(page);
+        const alert = page.getByRole("alert").filter({ hasText: "Liên kết không hợp lệ" });
+        await expect(alert.innerText()).resolves.toContain("formulas.f");
+        await expect(page.getByRole("combobox", { name: "Kịch bản", exact: true }).locator("option:checked").innerText()).resolves.toBe("Kế hoạch");
+      }
+    });
+  });
+
+  it("W3: a formula failing only after an edit names the formula; the app stays and the edit is saved", async () => {
+    await withPage(async (page, open) => {
+      await open();
+      await importFile(page, "cong-thuc.json", file({ formulas: formula("round(1, grdpGrowth > 0.2 ? 99 : 2)") }));
+      await page.getByRole("status").filter({ hasText: "Tệp thử" }).waitFor();
+      const field = page.getByRole("textbox", { name: "Tăng trưởng GRDP 2024 (%)" });
+      await field.fill("25");
+      await field.press("Enter");
+      await page.getByRole("alert").filter({ hasText: "formulas.f" }).waitFor();
+      await appShows(page);
+      await expect(field.inputValue()).resolves.toBe("25");
+      await expect.poll(async () => (await savedKeys(page)).length).toBe(1);
+      await page.reload();
+      await appShows(page);
+      expect(await options(page)).toContain("Tệp thử");
+      const saved = await page.evaluate((k) => JSON.parse(localStorage.getItem(k)!), (await savedKeys(page))[0]!);
+      expect(saved.scenario.rates.grdpGrowth["2024"]).toBe(0.25);
+    });
+  });
+
+  it("W4: a scenario opened from a link is in storage when the notice says saved, and after navigating away", async () => {
+    await withPage(async (page, open) => {
+      await open(link({ n: "Từ liên kết", r: { grdpGrowth: { "2024": 0.2 } } }, "u-fromlnk1"));
+      const notice = page.getByRole("status").filter({ hasText: "Đã mở kịch bản “Từ liên kết” từ liên kết và lưu" });
+      await notice.waitFor();
+      expect(await savedKeys(page)).toEqual(["lotrinh.v2.s.u-fromlnk1"]);
+      await page.goto("about:blank");
+      await open("#v1&r=sa-pa");
+      expect(await options(page)).toContain("Từ liên kết");
+    });
+  });
+
+  it("W5: 2,000 saved scenarios in the old single-key format migrate whole; a damaged one is set aside alone", async () => {
+    const plan = planOf(bundleOf("sa-pa")).scenario;
+    const scenarios = Array.from({ length: 2000 }, (_, i) => ({
+      id: `u-many${String(i).padStart(4, "0")}`,
+      baseId: "plan",
+      scenario: { ...plan, nameEn: undefined, name: `Kịch bản số ${i}`, rates: { grdpGrowth: { "2024": 0.1 + (i % 40) / 1000 } } },
+    }));
+    await withPage(async (page, open) => {
+      await page.goto(baseURL);
+      await page.evaluate((text) => localStorage.setItem("lotrinh.v1.scenarios", text), JSON.stringify({ version: 1, scenarios }));
+      await page.reload();
+      await appShows(page);
+      expect((await options(page)).filter((o) => o.startsWith("Kịch bản số"))).toHaveLength(2000);
+      expect(await page.getByRole("alert").count()).toBe(0);
+      expect(await page.evaluate(() => localStorage.getItem("lotrinh.v1.scenarios"))).toBeNull();
+      expect(await savedKeys(page)).toHaveLength(2000);
+
+      await page.evaluate(() => localStorage.setItem("lotrinh.v2.s.u-many0007", '{"id":"u-many0007", cut'));
+      await page.reload();
+      await appShows(page);
+      const alert = page.getByRole("alert").filter({ hasText: "lotrinh.corrupt.u-many0007." });
+      await expect(alert.innerText()).resolves.toContain("Không đọc được 1 kịch bản đã lưu");
+      expect((await options(page)).filter((o) => o.startsWith("Kịch bản số"))).toHaveLength(1999);
+      const kept = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("lotrinh.corrupt.")).map((k) => localStorage.getItem(k)));
+      expect(kept).toEqual(['{"id":"u-many0007", cut']);
+
+      // An edit after that saves one key, and every other scenario is still there after a reload.
+      await page.getByRole("combobox", { name: "Kịch bản", exact: true }).selectOption({ label: "Kịch bản số 1999" });
+      const field = page.getByRole("textbox", { name: "Tăng trưởng GRDP 2024 (%)" });
+      await field.fill("16");
+      await field.press("Enter");
+      await expect.poll(() => page.evaluate(() => JSON.parse(localStorage.getItem("lotrinh.v2.s.u-many1999")!).scenario.rates.grdpGrowth["2024"])).toBe(0.16);
+      await page.reload();
+      await appShows(page);
+      expect((await options(page)).filter((o) => o.startsWith("Kịch bản số"))).toHaveLength(1999);
+    });
+  });
+});
