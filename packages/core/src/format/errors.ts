@@ -111,6 +111,8 @@ const RULES: Rule[] = [
   [/^the formula is nested too deeply \(more than (\d+) levels\)$/, (m) => `công thức lồng quá sâu (hơn ${m[1]} tầng)`],
   [/^the formula is nested too deeply$/, () => "công thức lồng quá sâu"],
   [/^the id is already an indicator$/, () => "mã này đã là một chỉ tiêu"],
+  [/^too many formulas: ([\d,]+) \(at most (\d+)\)$/, (m) => `quá nhiều công thức: ${viNumber(m[1]!)} (tối đa ${m[2]})`],
+  [/^too many targets: ([\d,]+) \(at most (\d+) a formula\)$/, (m) => `quá nhiều mục tiêu: ${viNumber(m[1]!)} (tối đa ${m[2]} cho mỗi công thức)`],
   // Documents (scenario/document.ts) and percent slips (scenario/percent.ts).
   [/^the document holds more than ([\d,]+) values$/, (m) => `tài liệu có hơn ${viNumber(m[1]!)} giá trị`],
   [/^the document is nested more than (\d+) levels deep$/, (m) => `tài liệu lồng sâu hơn ${m[1]} tầng`],

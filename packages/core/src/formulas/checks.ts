@@ -30,7 +30,7 @@ const ALLOWED_OPERATORS = new Set([
 const ALLOWED_NODES = new Set(["ConstantNode", "SymbolNode", "OperatorNode", "ParenthesisNode", "FunctionNode", "ConditionalNode"]);
 
 /** Limits that keep parsing, compiling and evaluating a formula cheap and within the stack. */
-export const FORMULA_LIMITS = { characters: 10_000, brackets: 100, nodes: 2_000, depth: 500 } as const;
+export const FORMULA_LIMITS = { characters: 10_000, brackets: 100, nodes: 2_000, depth: 500, formulas: 100, targets: 20 } as const;
 /** Decimals mathjs's round/floor/ceil accept. */
 export const MAX_DECIMALS = 15;
 

@@ -2,7 +2,7 @@ import { all, create, type MathNode } from "mathjs";
 import type { CompiledFormula } from "../model/types.js";
 import type { FormulaDefinitionT } from "../schema/scenario.js";
 import type { ParseResult } from "../schema/parse.js";
-import { checkText, checkTree, FUNCTION_ARITY } from "./checks.js";
+import { checkText, checkTree, FORMULA_LIMITS, FUNCTION_ARITY } from "./checks.js";
 import { FormulaError, evaluationProblem } from "./evaluation.js";
 
 const math = create(all!, { number: "number" });
@@ -80,7 +80,13 @@ export function compileFormulas(
   known: ReadonlySet<string>,
 ): ParseResult<CompiledFormula[]> {
   const out: CompiledFormula[] = [];
-  for (const [id, def] of Object.entries(defs ?? {})) {
+  const entries = Object.entries(defs ?? {});
+  // A scenario defines a few derived indicators; thousands would only slow every edit down.
+  if (entries.length > FORMULA_LIMITS.formulas)
+    return refused("formulas", `too many formulas: ${entries.length.toLocaleString("en-US")} (at most ${FORMULA_LIMITS.formulas})`);
+  for (const [id, def] of entries) {
+    if ((def.targets?.length ?? 0) > FORMULA_LIMITS.targets)
+      return refused(`formulas.${id}.targets`, `too many targets: ${def.targets!.length.toLocaleString("en-US")} (at most ${FORMULA_LIMITS.targets} a formula)`);
     const r = compileFormula(id, def, known);
     if (!r.ok) return r;
     out.push(r.value);
