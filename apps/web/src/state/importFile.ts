@@ -1,4 +1,5 @@
-import { isRegionId, type Lang, type RegionId } from "@lotrinh/core";
+import type { Lang, RegionId } from "@lotrinh/core";
+import { knownRegion } from "../regions/store";
 import type { RegionBundle, SavedScenario } from "./types";
 import type { Validation } from "./lazyValidation";
 import { text } from "../i18n/strings";
@@ -20,6 +21,7 @@ export async function importScenarioText(
   lang: Lang,
   library: Library,
   validation: Validation,
+  /** The app passes its loader, which also opens the user's own regions (any known id). */
   getBundle: (id: RegionId) => Promise<RegionBundle>,
   newId: () => string,
 ): Promise<ImportResult> {
@@ -34,8 +36,9 @@ export async function importScenarioText(
   if (!parsed.ok) return { ok: false, error: parsed.error };
   const raw = parsed.value;
   const region = parsed.value.region;
-  if (!isRegionId(region)) return { ok: false, error: text(lang, "unknownRegion", { region }) };
-  const bundle = await getBundle(region);
+  // A seeded region, or one of the user's own regions saved in this browser.
+  if (!knownRegion(region)) return { ok: false, error: text(lang, "unknownRegion", { region }) };
+  const bundle = await getBundle(region as RegionId);
   const valid = await validation.validateScenario(raw, bundle.region);
   if (!valid.ok) return { ok: false, error: valid.error };
   const taken = regionScenarioList(bundle, library).map((s) => s.scenario.name);
