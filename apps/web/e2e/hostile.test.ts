@@ -4,6 +4,8 @@ import { baseURL, hasBrowser, withPage } from "./app";
 import { encodeBase64Url } from "../src/state/base64url";
 import { bundleOf } from "../test/fixtures";
 import { planOf } from "../src/state/library";
+import { loadCorpus } from "../../../packages/core/test/fixtures/hostile/corpus";
+import { linkDiff, linkNames, textOf } from "../test/hostileLink";
 
 /** A link carrying `diff` (the app's link diff format) against Sa Pa's plan. */
 const link = (diff: unknown, id = "u-link0001") => `#v1&r=sa-pa&b=plan&id=${id}&s=${encodeBase64Url(JSON.stringify(diff))}`;
@@ -135,4 +137,66 @@ describe.skipIf(!hasBrowser)("hostile input never blanks the app or loses saved 
       expect((await options(page)).filter((o) => o.startsWith("Kịch bản số"))).toHaveLength(1999);
     });
   });
+});
+
+/** One case of each kind from the hostile corpus, through the real import, link and embed in Chromium. */
+const SUBSET = [
+  "w1-rate-1e308",
+  "m2-level-1e308",
+  "m1-buoyancy-10-growth-minus-15",
+  "name-missing",
+  "key-Rates",
+  "c1-reading-nope",
+  "c2-round-1e9",
+  "w2-two-formulas-one-bad",
+  "w3-sqrt-negative",
+  "c3-name-esc",
+  "proto-top",
+  "percent-slip-14-5",
+];
+
+describe.skipIf(!hasBrowser)("hostile corpus subset in Chromium", () => {
+  const corpus = loadCorpus();
+  const cases = SUBSET.map((id) => corpus.cases.find((c) => c.id === id)!);
+
+  it("holds the subset's cases", () => {
+    expect(cases.every((c) => c !== undefined)).toBe(true);
+  });
+
+  it("import, link and embed: accepted cases open, the others are refused naming the field; the app never blanks", async () => {
+    await withPage(async (page, open) => {
+      for (const c of cases) {
+        const text = textOf(c);
+        // Import
+        await page.goto("about:blank");
+        await open("#v1&r=sa-pa");
+        await page.getByLabel("Nhập tệp kịch bản").setInputFiles({ name: `${c.id}.json`, mimeType: "application/json", buffer: Buffer.from(text) });
+        if (c.expect === "accepted") await page.getByRole("status").filter({ hasText: "Đã nhập kịch bản" }).waitFor();
+        else await expect(page.getByRole("alert").filter({ hasText: `${c.id}.json` }).innerText(), c.id).resolves.toContain(c.field!);
+        await appShows(page);
+
+        // Link
+        const diff = linkDiff(text);
+        if ("skip" in diff) continue;
+        const hash = `#v1&r=sa-pa&b=plan&id=u-hostile1&s=${diff.s}`;
+        await page.goto("about:blank");
+        await open(hash);
+        if (c.expect === "accepted") await page.getByRole("status").filter({ hasText: "Đã mở kịch bản" }).waitFor();
+        else {
+          const error = await page.getByRole("alert").filter({ hasText: "Liên kết không hợp lệ" }).innerText();
+          expect(linkNames(c.field!).some((f) => error.includes(f)), `${c.id}: ${error}`).toBe(true);
+        }
+        await appShows(page);
+
+        // Embed
+        await page.goto(`${baseURL}embed.html?region=sa-pa&chart=grdpGrowth${hash}`);
+        await page.locator(".embed-chart svg, .embed-error").first().waitFor();
+        if (c.expect === "accepted") expect(await page.locator(".embed-chart svg").count(), c.id).toBe(1);
+        else {
+          const error = await page.locator(".embed-error-detail").innerText();
+          expect(linkNames(c.field!).some((f) => error.includes(f)), `${c.id}: ${error}`).toBe(true);
+        }
+      }
+    });
+  }, 180_000);
 });
