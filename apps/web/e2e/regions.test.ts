@@ -91,7 +91,7 @@ describe.skipIf(!hasBrowser)("regions from files", () => {
     });
   });
 
-  it("creates a region by hand and deletes it after confirmation", async () => {
+  it("creates a region by hand, edits its figures in a table, and deletes it after confirmation", async () => {
     await withPage(async (page, open) => {
       await open();
       await page.getByLabel("Địa bàn", { exact: true }).selectOption({ label: "Thêm địa bàn…" });
@@ -106,6 +106,19 @@ describe.skipIf(!hasBrowser)("regions from files", () => {
       await page.getByRole("button", { name: "Tạo địa bàn" }).click();
       await page.getByRole("heading", { level: 1 }).filter({ hasText: "Huyện Thử" }).waitFor();
       await expect(page.getByRole("slider", { name: "Tăng trưởng GRDP 2027", exact: true }).inputValue()).resolves.toBe("0.085");
+      // Edit its figures in the table: a bad value is named by table, row and column, a good one is saved.
+      await page.getByLabel("Địa bàn", { exact: true }).selectOption({ label: "Thêm địa bàn…" });
+      await page.locator(".custom-regions li", { hasText: "Huyện Thử" }).getByRole("button", { name: "Sửa" }).click();
+      const cell = page.getByLabel("Chỉ tiêu, dòng 3, Giá trị", { exact: true });
+      await expect(cell.inputValue()).resolves.toBe("8,5 %");
+      await cell.fill("mười hai");
+      await page.getByRole("button", { name: "Lưu địa bàn" }).click();
+      await page.getByRole("alert").filter({ hasText: "Chỉ tiêu, dòng 3, cột Giá trị: phải là số" }).waitFor();
+      await cell.fill("12");
+      await page.getByRole("button", { name: "Lưu địa bàn" }).click();
+      await expect
+        .poll(() => page.getByRole("slider", { name: "Tăng trưởng GRDP 2027", exact: true }).inputValue())
+        .toBe("0.12");
       await page.getByLabel("Địa bàn", { exact: true }).selectOption({ label: "Thêm địa bàn…" });
       page.once("dialog", (d) => {
         expect(d.message()).toContain("Xuất XLSX hoặc JSON");

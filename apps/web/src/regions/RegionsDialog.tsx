@@ -6,6 +6,7 @@ import { saveFile } from "../export/saveFile";
 import { customRegions, deleteCustomRegion, freeRegionId, rawCustomRegion, saveCustomRegion, subscribeCustomRegions, type SaveResult } from "./store";
 import { bundleOf } from "./load";
 import { HandForm } from "./HandForm";
+import { RegionEditor } from "./RegionEditor";
 import { dw } from "./dialogWords";
 
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -23,6 +24,7 @@ export default function RegionsDialog({ lang, onOpen, onClose }: RegionsDialogPr
   const custom = useSyncExternalStore(subscribeCustomRegions, customRegions);
   const [status, setStatus] = useState<string>("");
   const [errors, setErrors] = useState<string[]>([]);
+  const [editing, setEditing] = useState<Region | undefined>(undefined);
 
   // Opened once mounted; unmounting removes it (no close() in a cleanup: that would fire onClose).
   useEffect(() => {
@@ -86,6 +88,27 @@ export default function RegionsDialog({ lang, onOpen, onClose }: RegionsDialogPr
     if (!saved.ok) setErrors([reason(saved)]);
   }
 
+  /** Saves an edited region in place (under its new id if that was changed) and opens it. */
+  async function saveEdited(before: string, region: Region): Promise<string[]> {
+    const seeded = REGION_LIST.map((r) => r.id as string);
+    if (region.id !== before && (seeded.includes(region.id) || custom.some((r) => r.id === region.id)))
+      return [dw(lang, "idTaken", { id: region.id })];
+    const saved = saveCustomRegion(region);
+    if (!saved.ok) return [reason(saved)];
+    if (region.id !== before) deleteCustomRegion(before);
+    forgetBundle(before);
+    forgetBundle(region.id);
+    setEditing(undefined);
+    onOpen(await bundleOf(region));
+    return [];
+  }
+
+  function edit(id: string) {
+    const parsed = parseRegion(rawCustomRegion(id));
+    if (!parsed.ok) return setErrors([parsed.error]);
+    setEditing(parsed.value);
+  }
+
   function remove(id: string, name: string) {
     if (!window.confirm(dw(lang, "confirmRemove", { name }))) return;
     deleteCustomRegion(id);
@@ -127,7 +150,15 @@ export default function RegionsDialog({ lang, onOpen, onClose }: RegionsDialogPr
       </section>
       <section>
         <h3>{dw(lang, "yoursHeading")}</h3>
-        {custom.length === 0 ? (
+        {editing ? (
+          <RegionEditor
+            key={editing.id}
+            region={editing}
+            lang={lang}
+            onSave={(r) => saveEdited(editing.id, r)}
+            onCancel={() => setEditing(undefined)}
+          />
+        ) : custom.length === 0 ? (
           <p className="hint">{dw(lang, "none")}</p>
         ) : (
           <ul className="custom-regions">
@@ -138,6 +169,9 @@ export default function RegionsDialog({ lang, onOpen, onClose }: RegionsDialogPr
                 </span>{" "}
                 <button type="button" className="button" onClick={() => void bundleOf(parseOrThrow(r.id)).then(onOpen, (e: Error) => setErrors([e.message]))}>
                   {dw(lang, "open")}
+                </button>{" "}
+                <button type="button" className="button" onClick={() => edit(r.id)}>
+                  {dw(lang, "edit")}
                 </button>{" "}
                 <button type="button" className="button" onClick={() => void download(r.id, "xlsx")}>
                   {dw(lang, "exportXlsx")}

@@ -21,6 +21,7 @@ export { parseNumberText } from "./numbers.js";
 export { readCsv, writeCsv } from "./csv.js";
 export { readXlsx, writeXlsx } from "./xlsx.js";
 export { SHEETS, STANDARD_SHEET } from "./layout.js";
+export { cellText as cellTextOf } from "./cellText.js";
 export type { Cell, CellError, InSheet, OutSheet } from "./types.js";
 
 export type RegionFileFormat = "json" | "xlsx" | "csv";
