@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { emptyScenario, resolveModel, targetSpecs, type Scenario, type TargetSpec } from "../src/index.js";
+import { emptyScenario, evaluateTargets, project, resolveModel, targetSpecs, type Scenario, type TargetSpec } from "../src/index.js";
 import { compileFormulas } from "../src/formulas/index.js";
 import { fanBand, fanMedian, runRisk, Sfc32 } from "../src/risk/index.js";
 import { RateDraws } from "../src/risk/draws.js";
@@ -88,6 +88,20 @@ describe("probabilities computed by hand", () => {
       return hi - lo;
     };
     expect(width(0.8) / width(0)).toBeCloseTo(1.903, 1);
+  });
+});
+
+describe("verdicts per path", () => {
+  it("agree with evaluateTargets for every comparator (atLeast, atMost, about) when nothing is uncertain", () => {
+    // The fixture's targets: rev-about (about 600 ± 2 % in 2024), rev-cap (at most 700 in 2025), and atLeast ones;
+    // scaling the 2024 revenue target moves it from missed to met to exceeded.
+    for (const g of [0.02, 0.05, 0.1, 0.2]) {
+      const { input: m, targets } = input({ rates: { grdpGrowth: every(g) }, uncertainty: CERTAIN });
+      const evaluations = evaluateTargets(project(m), targets);
+      expect(evaluations.map((e) => e.target.comparator)).toContain("about");
+      const risk = runRisk(m, targets, { paths: 10 });
+      expect(risk.targets.map((t) => t.probability)).toEqual(evaluations.map((e) => (e.met === null ? null : e.met ? 1 : 0)));
+    }
   });
 });
 

@@ -33,7 +33,8 @@ export interface UncertainRate {
  */
 export class RateDraws {
   readonly rates: UncertainRate[];
-  private readonly e: Float64Array;
+  /** Real growth's innovation of each year, for the deflator's Cholesky row. */
+  private readonly zGrowth: Float64Array;
   // The inputs' data laid out flat for the loop: index k · years + i.
   private readonly centres: Float64Array;
   private readonly free: Uint8Array;
@@ -74,7 +75,7 @@ export class RateDraws {
     }
     const n = input.years.length;
     const m = this.rates.length;
-    this.e = new Float64Array(m);
+    this.zGrowth = new Float64Array(n);
     this.centres = new Float64Array(m * n);
     this.free = new Uint8Array(m * n);
     this.sigmas = Float64Array.from(this.rates, (r) => r.sigma);
@@ -110,49 +111,51 @@ export class RateDraws {
    */
   draw(rng: Sfc32, years: number): void {
     const m = this.rates.length;
-    const { e, centres, free, sigmas, tables, outs } = this;
+    const { centres, free, sigmas, tables, outs, zGrowth } = this;
     const gi = this.growth;
     const di = this.deflator;
     const rho = this.rho;
     const innovation = this.innovation;
-    for (let i = 1; i < years; i++) {
-      let zg = 0;
-      for (let k = 0; k < m; k++) {
+    const corr = this.corr;
+    const corrRest = this.corrRest;
+    // One input at a time, its years in order: model order puts real growth before the
+    // deflator, so the deflator finds real growth's innovations of every year in zGrowth.
+    for (let k = 0; k < m; k++) {
+      const out = outs[k]!;
+      const table = tables[k]!;
+      const skewed = table.length > 0;
+      const sigma = sigmas[k]!;
+      const row = k * years;
+      let previous = 0;
+      for (let i = 1; i < years; i++) {
         let z = normal(rng);
-        // Model order puts real growth before the deflator, so zg is drawn when the deflator needs it.
-        if (k === gi) zg = z;
-        else if (k === di && gi >= 0) z = this.corr * zg + this.corrRest * z;
+        if (k === gi) zGrowth[i] = z;
+        else if (k === di && gi >= 0) z = corr * zGrowth[i]! + corrRest * z;
         // The first growth year starts the chain at its stationary law.
-        const shock = i === 1 ? z : rho * e[k]! + innovation * z;
-        const at = k * years + i;
+        let shock = i === 1 ? z : rho * previous + innovation * z;
         // Outcome years keep the value the output array was filled with; the chain runs on.
-        if (free[at] === 0) {
-          e[k] = shock;
-          continue;
+        if (free[row + i] === 1) {
+          const rate = centres[row + i]! + (skewed ? tabulatedDeviation(table, this.rates[k]!.skew!, shock) : sigma * shock);
+          if (rate > -1) out[i] = rate;
+          else shock = this.redraw(rng, k, i, previous);
         }
-        const table = tables[k]!;
-        const rate = centres[at]! + (table.length > 0 ? tabulatedDeviation(table, this.rates[k]!.skew!, shock) : sigmas[k]! * shock);
-        if (rate > -1) {
-          e[k] = shock;
-          outs[k]![i] = rate;
-        } else this.redraw(rng, k, i, at, zg);
+        previous = shock;
       }
     }
   }
 
-  /** Draws input k of year i again until its rate lies above −100 %. */
-  private redraw(rng: Sfc32, k: number, i: number, at: number, zg: number): void {
+  /** Draws input k of year i again until its rate lies above −100 %; returns the accepted shock. */
+  private redraw(rng: Sfc32, k: number, i: number, previous: number): number {
     const r = this.rates[k]!;
-    const previous = this.e[k]!;
+    const centre = this.centres[k * r.free.length + i]!;
     for (let attempt = 1; attempt < MAX_REDRAWS; attempt++) {
       let z = normal(rng);
-      if (k === this.deflator && this.growth >= 0) z = this.corr * zg + this.corrRest * z;
+      if (k === this.deflator && this.growth >= 0) z = this.corr * this.zGrowth[i]! + this.corrRest * z;
       const shock = i === 1 || attempt >= PERSISTENT_TRIES ? z : this.rho * previous + this.innovation * z;
-      const rate = this.centres[at]! + (r.table ? tabulatedDeviation(r.table, r.skew!, shock) : r.sigma * shock);
+      const rate = centre + (r.table ? tabulatedDeviation(r.table, r.skew!, shock) : r.sigma * shock);
       if (rate > -1) {
-        this.e[k] = shock;
         r.out[i] = rate;
-        return;
+        return shock;
       }
     }
     throw new Error(`uncertainty.${r.id}: σ too wide: the rate of year ${i} keeps falling to −100 %`);

@@ -1,8 +1,7 @@
 import type { CompiledFormula, ModelInput, ProjectedSeries } from "../model/types.js";
 import { project } from "../model/project.js";
 import { effectiveGrowth } from "../model/path.js";
-import { measure } from "../targets/measure.js";
-import { verdictOf } from "../targets/verdict.js";
+import { measure, slack } from "../targets/measure.js";
 import { evaluateTarget } from "../targets/evaluate.js";
 import type { TargetSpec, Verdict } from "../targets/types.js";
 import { Sfc32 } from "./prng.js";
@@ -41,9 +40,30 @@ interface FormulaPlan {
 interface LiveTarget {
   target: TargetSpec;
   series: ProjectedSeries;
-  better: "higher" | "lower";
+  /** verdictOf's test for "met or exceeded", its constants worked out once (see `metOrExceeded`). */
+  comparator: number;
+  eps: number;
+  band: number;
+  aboveIsBetter: boolean;
   cell: number;
   index: number;
+}
+
+const AT_LEAST = 0;
+const AT_MOST = 1;
+const ABOUT = 2;
+
+/**
+ * `verdictOf(…)` is "met" or "exceeded" (targets/verdict.ts), without its strings: a finite value
+ * at least the target less the float slack (atLeast), at most the target plus it (atMost), or
+ * within the tolerance band or beyond it on the better side (about). The σ = 0 property test
+ * pins the two to the same answers.
+ */
+function metOrExceeded(l: LiveTarget, diff: number): boolean {
+  if (diff - diff !== 0) return false;
+  if (l.comparator === AT_LEAST) return diff >= -l.eps;
+  if (l.comparator === AT_MOST) return diff <= l.eps;
+  return Math.abs(diff) <= l.band || diff > 0 === l.aboveIsBetter;
 }
 
 /**
@@ -145,7 +165,17 @@ export class RiskRun {
         this.met[k] = evaluation.met ? paths : 0;
       } else {
         const better = input.indicators.find((d) => d.id === t.indicator)?.better ?? "higher";
-        this.live.push({ target: t, series: s, better, cell, index: k });
+        const eps = slack(t.value);
+        this.live.push({
+          target: t,
+          series: s,
+          comparator: t.comparator === "atLeast" ? AT_LEAST : t.comparator === "atMost" ? AT_MOST : ABOUT,
+          eps,
+          band: (t.tolerance ?? 0) * Math.abs(t.value) + eps,
+          aboveIsBetter: better === "higher",
+          cell,
+          index: k,
+        });
       }
       return evaluation.verdict;
     });
@@ -176,8 +206,7 @@ export class RiskRun {
         const t = l.target;
         const x = measure(l.series, t, baseYear);
         this.cells[l.cell] = x;
-        const v = verdictOf(t.comparator, x, t.value, t.tolerance, l.better);
-        if (v === "met" || v === "exceeded") this.met[l.index]!++;
+        if (metOrExceeded(l, x - t.value)) this.met[l.index]!++;
       }
       this.sketch.add(this.cells);
     }

@@ -3,6 +3,9 @@ export const PILOT_PATHS = 2048;
 /** Bins per histogram over twice the pilot's range (about 1/256 of that range each; quantiles interpolate within a bin). */
 export const BINS = 512;
 
+/** Paths buffered before their values are binned. */
+const BLOCK = 256;
+
 const NAN = 0;
 const CONSTANT = 1;
 const HISTOGRAM = 2;
@@ -27,6 +30,8 @@ export class QuantileSketch {
   private offsets = new Int32Array(0);
   private activeLo = new Float64Array(0);
   private activeScale = new Float64Array(0);
+  private block = new Float64Array(0);
+  private inBlock = 0;
 
   constructor(
     readonly columns: number,
@@ -49,17 +54,30 @@ export class QuantileSketch {
     }
     if (!this.hist) this.startHistograms();
     this.seen++;
-    const hist = this.hist!;
+    // Values wait in a column-major block; binning a whole column at a time keeps its histogram in cache.
     const active = this.active;
-    const offsets = this.offsets;
-    const lo = this.activeLo;
-    const scale = this.activeScale;
-    for (let k = 0; k < active.length; k++) {
-      const f = (cells[active[k]!]! - lo[k]!) * scale[k]!;
-      // NaN (no value) goes to a bin of its own, past the last.
-      const bin = f >= 0 ? (f < BINS ? f | 0 : BINS - 1) : f < 0 ? 0 : BINS;
-      hist[offsets[k]! + bin]!++;
+    const block = this.block;
+    const p = this.inBlock++;
+    for (let k = 0; k < active.length; k++) block[k * BLOCK + p] = cells[active[k]!]!;
+    if (this.inBlock === BLOCK) this.flush();
+  }
+
+  private flush(): void {
+    const n = this.inBlock;
+    const hist = this.hist!;
+    const block = this.block;
+    for (let k = 0; k < this.active.length; k++) {
+      const off = this.offsets[k]!;
+      const lo = this.activeLo[k]!;
+      const scale = this.activeScale[k]!;
+      const from = k * BLOCK;
+      for (let p = from; p < from + n; p++) {
+        const f = (block[p]! - lo) * scale;
+        // NaN (no value) goes to a bin of its own, past the last.
+        hist[off + (f >= 0 ? (f < BINS ? f | 0 : BINS - 1) : f < 0 ? 0 : BINS)]!++;
+      }
     }
+    this.inBlock = 0;
   }
 
   private startHistograms(): void {
@@ -90,6 +108,7 @@ export class QuantileSketch {
     this.activeLo = Float64Array.from(active, (c) => this.lo[c]!);
     this.activeScale = Float64Array.from(active, (c) => this.scale[c]!);
     this.hist = new Uint32Array(this.columns * (BINS + 1));
+    this.block = new Float64Array(active.length * BLOCK);
     // The pilot's values go into the histograms too.
     for (const c of active) {
       const off = c * (BINS + 1);
@@ -103,6 +122,7 @@ export class QuantileSketch {
   /** Writes column c's quantiles at `levels` into out[offset…]. */
   quantiles(c: number, levels: readonly number[], out: Float64Array, offset: number): void {
     if (!this.hist) return this.exact(c, levels, out, offset);
+    if (this.inBlock > 0) this.flush();
     if (this.mode[c] !== HISTOGRAM) {
       const v = this.mode[c] === CONSTANT ? this.lo[c]! : NaN;
       for (let k = 0; k < levels.length; k++) out[offset + k] = v;
