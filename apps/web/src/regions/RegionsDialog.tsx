@@ -8,6 +8,7 @@ import { bundleOf } from "./load";
 import { HandForm } from "./HandForm";
 import { RegionEditor } from "./RegionEditor";
 import { dw } from "./dialogWords";
+import "./regions.css";
 
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
