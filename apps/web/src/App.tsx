@@ -105,7 +105,8 @@ export function App({ boot }: { boot: Boot }) {
     (hash: string) => void openLink(hash).catch((e: Error) => notify({ tone: "error", key: "badLink", params: { error: e.message } })),
     [openLink, notify],
   );
-  const flushUrl = useUrlSync(state, openHash);
+  const onHistoryView = useCallback((v: View) => dispatch({ type: "setView", view: v }), []);
+  const flushUrl = useUrlSync(state, openHash, onHistoryView);
 
   useEffect(() => {
     document.documentElement.lang = lang;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseDecimal, parseRatePercent, percentFieldText } from "../src/state/numberInput";
+import { implausibleRate, parseDecimal, parseRatePercent, percentFieldText } from "../src/state/numberInput";
 
 describe("typed numbers", () => {
   it("accepts the Vietnamese decimal comma and the dot", () => {
@@ -36,5 +36,18 @@ describe("typed numbers", () => {
     expect(percentFieldText(0.14632178, "vi")).toBe("14,63");
     expect(percentFieldText(-0.032, "vi")).toBe("-3,2");
     expect(parseDecimal("1,25")).toEqual({ ok: true, value: 1.25 });
+  });
+});
+
+describe("plausible yearly rates", () => {
+  it("asks above +50 % and below −20 %, not at the bounds", () => {
+    // "300" typed in a rate field is 3.00 as a fraction: far above 0.5.
+    const r = parseRatePercent("300");
+    expect(r.ok && implausibleRate(r.value)).toBe("high");
+    expect(implausibleRate(0.5)).toBeUndefined();
+    expect(implausibleRate(0.5001)).toBe("high");
+    expect(implausibleRate(-0.2)).toBeUndefined();
+    expect(implausibleRate(-0.2001)).toBe("low");
+    expect(implausibleRate(0.145)).toBeUndefined();
   });
 });

@@ -37,6 +37,18 @@ describe("editing", () => {
     expect(evaluation(s2, "grdp-growth-term-average").met).toBe(true);
   });
 
+  it("an edit back to the plan value is no edit: the entry goes, and 'đã sửa' with it", () => {
+    // Sa Pa's 2023 plan rate is 14,5 % (region data); typing 13 % then 14,5 % leaves no rate entry.
+    const s1 = run(stateFor(), edit({ kind: "rate", indicator: "grdpGrowth", year: 2023, value: 0.13 }));
+    expect(active(s1).scenario.rates?.grdpGrowth?.["2023"]).toBe(0.13);
+    const s2 = run(s1, edit({ kind: "rate", indicator: "grdpGrowth", year: 2023, value: 0.145 }, 5000));
+    expect(active(s2).scenario.rates).toBeUndefined();
+    // On the shipped plan itself, typing its own value opens no edited copy.
+    const s3 = run(stateFor(), edit({ kind: "rate", indicator: "grdpGrowth", year: 2023, value: 0.145 }));
+    expect(active(s3).builtIn).toBe(true);
+    expect(s3.history.past).toHaveLength(0);
+  });
+
   it("reset restores the base scenario's value (region default when the base has none)", () => {
     const s1 = run(
       stateFor(),

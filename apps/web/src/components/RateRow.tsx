@@ -2,7 +2,7 @@ import { memo } from "react";
 import { formatPercent } from "@lotrinh/core";
 import type { CellStatus } from "../state/editorModel";
 import { cleanRate } from "../state/edits";
-import { MAX_RATE, parseRatePercent, percentFieldText } from "../state/numberInput";
+import { implausibleRate, MAX_RATE, parseRatePercent, percentFieldText } from "../state/numberInput";
 import { useLang } from "../i18n/LangContext";
 import { useStatusText } from "./StatusTag";
 import { ResetButton } from "./ResetButton";
@@ -48,11 +48,17 @@ export const RateRow = memo(function RateRow(p: RateRowProps) {
   // An outcome is typed, not dragged: its slider rests, its field stays open.
   const disabled = p.fixed || p.locked;
   const status = useStatusText(p);
-  const { error, errorId, inputProps } = useDraftField(
+  const { error, errorId, inputProps, pending, accept, reject } = useDraftField(
     percentFieldText(p.value, lang),
     (text) => {
       const r = parseRatePercent(text);
-      if (r.ok) return r;
+      if (r.ok) {
+        // 300 typed for 3 %, or a slipped minus: an implausible yearly rate asks before it is kept.
+        const odd = implausibleRate(r.value);
+        if (!odd) return r;
+        const value = formatPercent(r.value, lang);
+        return { ...r, confirm: t("confirmRate", { field, value, direction: t(odd === "high" ? "confirmHigh" : "confirmLow") }) };
+      }
       const message =
         r.reason === "tooLow"
           ? t("rateTooLow", { field })
@@ -115,6 +121,17 @@ export const RateRow = memo(function RateRow(p: RateRowProps) {
         <p id={errorId} className="field-error" role="alert">
           {error}
         </p>
+      )}
+      {pending && (
+        <div id={errorId} className="field-confirm" role="alert">
+          <span>{pending.message}</span>
+          <button type="button" className="button small" onClick={accept}>
+            {t("confirmKeep", { value: formatPercent(pending.value, lang) })}
+          </button>
+          <button type="button" className="button small primary" onClick={reject}>
+            {t("confirmBack")}
+          </button>
+        </div>
       )}
     </div>
   );

@@ -2,6 +2,8 @@ import { useCallback, useEffect, useRef } from "react";
 import type { AppState } from "../state/types";
 import { formatHash } from "../state/url";
 import { linkOf } from "../state/link";
+import { historyMode, sameExceptView, viewOfHash } from "../state/viewHistory";
+import type { View } from "../state/types";
 
 /**
  * The address is written once edits pause for this long (and at least every
@@ -23,7 +25,11 @@ function hashOf(state: AppState): string | undefined {
  * history entry per keystroke), and reports fragments the user pastes or edits.
  * Returns `flush`, which writes the address now (before copying the link).
  */
-export function useUrlSync(state: AppState, onExternalHash: (hash: string) => void): () => void {
+export function useUrlSync(
+  state: AppState,
+  onExternalHash: (hash: string) => void,
+  onHistoryView?: (view: View) => void,
+): () => void {
   const latest = useRef(state);
   latest.current = state;
   const written = useRef<string | null>(null);
@@ -36,8 +42,13 @@ export function useUrlSync(state: AppState, onExternalHash: (hash: string) => vo
     pendingSince.current = undefined;
     const hash = hashOf(latest.current);
     if (hash === undefined) return;
+    // A change of view is a history entry (Back returns to the previous view); anything else replaces it.
+    const mode = historyMode(written.current, hash);
     written.current = hash;
-    if (window.location.hash !== hash) window.history.replaceState(window.history.state, "", hash);
+    if (window.location.hash !== hash) {
+      if (mode === "push") window.history.pushState(null, "", hash);
+      else window.history.replaceState(window.history.state, "", hash);
+    }
   }, []);
 
   const { bundles, regionId, history, lang, view, compare } = state;
@@ -57,9 +68,17 @@ export function useUrlSync(state: AppState, onExternalHash: (hash: string) => vo
 
   const handler = useRef(onExternalHash);
   handler.current = onExternalHash;
+  const viewHandler = useRef(onHistoryView);
+  viewHandler.current = onHistoryView;
   useEffect(() => {
     const onHash = () => {
-      if (window.location.hash !== written.current) handler.current(window.location.hash);
+      const hash = window.location.hash;
+      if (hash === written.current) return;
+      // Back or Forward between views of the same scenarios: switch the view, do not reopen the link.
+      if (viewHandler.current && written.current !== null && sameExceptView(hash, written.current)) {
+        written.current = hash;
+        viewHandler.current(viewOfHash(hash));
+      } else handler.current(hash);
     };
     window.addEventListener("hashchange", onHash);
     window.addEventListener("pagehide", flush);

@@ -1,4 +1,4 @@
-import type { Scenario } from "@lotrinh/core";
+import type { Region, Scenario } from "@lotrinh/core";
 
 /**
  * Pure edits of a scenario file. Each returns a new scenario and leaves the
@@ -38,6 +38,33 @@ function setField<K extends keyof Scenario>(s: Scenario, key: K, value: Scenario
 
 export function setRate(s: Scenario, indicator: string, year: number, value: number): Scenario {
   return setField(s, "rates", withEntry(s.rates, indicator, year, value));
+}
+
+/**
+ * A rate typed or dragged, against what the year has without an edit: the base scenario's own
+ * rate, else the region's figure (`regionValue`, a plan rate from the source). A value equal to it
+ * (to 10⁻⁹) is no edit: the entry goes back to the base's, so "đã sửa" clears.
+ */
+export function setRateFromPlan(
+  s: Scenario,
+  base: Scenario,
+  regionValue: number | undefined,
+  indicator: string,
+  year: number,
+  value: number,
+): Scenario {
+  const own = entryOf(base.rates, indicator, year);
+  const plain = own ?? regionValue;
+  if (plain !== undefined && Math.abs(value - plain) < 1e-9)
+    return entryOf(s.rates, indicator, year) === own ? s : resetRate(s, base, indicator, year);
+  return entryOf(s.rates, indicator, year) === value ? s : setRate(s, indicator, year, value);
+}
+
+/** The region's own figure for a rate in a year (a plan or reported rate), if it gives one. */
+export function regionRate(region: Region, indicator: string, year: number): number | undefined {
+  const ind = Object.hasOwn(region.indicators, indicator) ? region.indicators[indicator] : undefined;
+  const rates = ind?.rates;
+  return rates && Object.hasOwn(rates, String(year)) ? rates[String(year)]!.value : undefined;
 }
 
 /** Back to the base scenario's rate for that year, or to the region's default when the base has none. */

@@ -41,3 +41,13 @@ export function decimalFieldText(value: number, lang: "vi" | "en"): string {
   const text = String(Math.round(value * 1000) / 1000);
   return lang === "vi" ? text.replace(".", ",") : text;
 }
+
+/** A yearly rate typed beyond these asks for confirmation: above +50 % or below −20 % is rarely meant. */
+export const PLAUSIBLE_RATE = { min: -0.2, max: 0.5 } as const;
+
+/** "high" or "low" when a rate is outside the plausible band (it is still allowed once confirmed). */
+export function implausibleRate(value: number): "high" | "low" | undefined {
+  if (value > PLAUSIBLE_RATE.max) return "high";
+  if (value < PLAUSIBLE_RATE.min) return "low";
+  return undefined;
+}

@@ -1,0 +1,89 @@
+import { describe, expect, it } from "vitest";
+import { hasBrowser, withPage } from "./app";
+
+const pressed = (page: import("playwright-core").Page) =>
+  page.locator(".view-switch button[aria-pressed=true]").innerText();
+
+describe.skipIf(!hasBrowser)("navigation and editing", () => {
+  it("Back and Forward move between editor, compare and report", async () => {
+    await withPage(async (page, open) => {
+      await open("#v1&r=sa-pa");
+      await page.getByRole("button", { name: "So sánh kịch bản", exact: true }).click();
+      await page.locator(".compare-view").waitFor();
+      await page.getByRole("button", { name: "Báo cáo", exact: true }).click();
+      await page.locator("figure.report-chart svg").first().waitFor();
+
+      await page.goBack();
+      await page.locator(".compare-view").waitFor();
+      await expect(pressed(page)).resolves.toBe("So sánh kịch bản");
+      await page.goBack();
+      await page.locator(".editor-layout").waitFor();
+      await expect(pressed(page)).resolves.toBe("Soạn kịch bản");
+      expect(page.url()).not.toContain("view=");
+      await page.goForward();
+      await page.locator(".compare-view").waitFor();
+      await expect(pressed(page)).resolves.toBe("So sánh kịch bản");
+    });
+  });
+
+  it("Ctrl+Z in a rate field undoes the scenario edit, not the text, and saves nothing of its own", async () => {
+    await withPage(async (page, open) => {
+      await open("#v1&r=sa-pa");
+      const field = page.getByRole("textbox", { name: "Tăng trưởng GRDP 2024 (%)", exact: true });
+      await field.fill("13");
+      await field.press("Enter");
+      await expect(field.inputValue()).resolves.toBe("13");
+      await page.waitForFunction(() => /s=/.test(location.hash));
+      // Undo: the scenario's edit goes (back to the plan: 14,5 %), the field shows it.
+      await field.press("Control+z");
+      await expect(field.inputValue()).resolves.toBe("14,5");
+      await page.waitForFunction(() => !/s=/.test(location.hash));
+      // Redo brings the edit back.
+      await field.press("Control+Shift+z");
+      await expect(field.inputValue()).resolves.toBe("13");
+      // Typed, not committed: Ctrl+Z drops the text, the scenario stays at 13 %.
+      await field.fill("12");
+      await field.press("Control+z");
+      await expect(field.inputValue()).resolves.toBe("13");
+      await field.blur();
+      await expect(field.inputValue()).resolves.toBe("13");
+    });
+  });
+
+  it("a rate above 50 % asks before it is kept", async () => {
+    await withPage(async (page, open) => {
+      await open("#v1&r=sa-pa");
+      const field = page.getByRole("textbox", { name: "Tăng trưởng GRDP 2024 (%)", exact: true });
+      await field.fill("300");
+      await field.press("Enter");
+      const question = page.locator(".field-confirm");
+      await expect(question.innerText()).resolves.toMatch(/^Tăng trưởng GRDP 2024: 300(,0)? % là mức rất cao cho một năm\. Giữ giá trị này\?/);
+      // Nothing changed yet.
+      expect(page.url()).not.toMatch(/s=/);
+      await question.getByRole("button", { name: "Sửa lại" }).click();
+      await field.fill("30");
+      await field.press("Enter");
+      await expect(question.count()).resolves.toBe(0);
+      await expect(field.inputValue()).resolves.toBe("30");
+      await field.fill("-25");
+      await field.press("Enter");
+      await expect(question.innerText()).resolves.toContain("rất thấp");
+      await question.getByRole("button", { name: /^Giữ/ }).click();
+      await expect(field.inputValue()).resolves.toBe("-25");
+    });
+  });
+
+  it("an edit back to the plan value clears 'đã sửa'", async () => {
+    await withPage(async (page, open) => {
+      await open("#v1&r=sa-pa");
+      const field = page.getByRole("textbox", { name: "Tăng trưởng GRDP 2023 (%)", exact: true });
+      const row = page.locator(".rate-row", { has: field });
+      await field.fill("13");
+      await field.press("Enter");
+      await expect(row.getAttribute("data-status")).resolves.toBe("edited");
+      await field.fill("14,5");
+      await field.press("Enter");
+      await expect(row.getAttribute("data-status")).resolves.not.toBe("edited");
+    });
+  });
+});
