@@ -7,7 +7,7 @@ export type { RiskState };
 let shared: Promise<RiskRunner> | undefined;
 
 /** One worker for the whole page, created (and its code fetched) the first time a view asks for risk. */
-function sharedClient(): Promise<RiskRunner> {
+export function sharedClient(): Promise<RiskRunner> {
   return (shared ??= import("./riskClient").then((m) => new m.RiskClient()));
 }
 
