@@ -1,7 +1,7 @@
 import { closeSync, fstatSync, openSync, readSync, statSync, type Stats } from "node:fs";
 import { basename, extname } from "node:path";
 import { MAX_SCENARIO_BYTES, readScenarioDocument, type LocalizedText, type Scenario } from "@lotrinh/core";
-import { localizePhrase, splitError } from "@lotrinh/core/errors";
+import { localizeJsonReason, localizePhrase, splitError } from "@lotrinh/core/errors";
 import { InputError } from "./errors.js";
 import { jsonErrorOffset, jsonErrorReason, lineColumn } from "./json-position.js";
 
@@ -86,7 +86,7 @@ function parseJson(text: string, file: string): unknown {
     const { line, column } = offset === undefined ? { line: 0, column: 0 } : lineColumn(text, offset);
     const reason = jsonErrorReason((e as Error).message);
     throw new InputError({
-      vi: `--scenario: '${file}' không phải JSON hợp lệ${offset === undefined ? "" : ` ở dòng ${line}, cột ${column}`}: ${reason}`,
+      vi: `--scenario: '${file}' không phải JSON hợp lệ${offset === undefined ? "" : ` ở dòng ${line}, cột ${column}`}: ${localizeJsonReason(reason, "vi")}`,
       en: `--scenario: '${file}' is not valid JSON${offset === undefined ? "" : ` at line ${line}, column ${column}`}: ${reason}`,
     });
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { localizeError, localizePhrase } from "../src/format/errors.js";
+import { localizeError, localizeJsonReason, localizePhrase } from "../src/format/errors.js";
 import { parseScenario } from "../src/index.js";
 
 const base = { schema: "lotrinh/scenario/1", region: "sa-pa" };
@@ -38,5 +38,23 @@ describe("errors in Vietnamese", () => {
     );
     expect(localizePhrase("pow needs 2 arguments (got 1)", "vi")).toBe("pow cần 2 đối số (đang có 1)");
     expect(localizePhrase("min needs at least 1 argument (got 0)", "vi")).toBe("min cần ít nhất 1 đối số (đang có 0)");
+  });
+
+  it("says why JSON is bad in Vietnamese, for V8's usual reasons", () => {
+    const reason = (text: string) => {
+      try {
+        JSON.parse(text);
+      } catch (e) {
+        return (e as Error).message.replace(/, ".*" is not valid JSON$/s, "").replace(/ in JSON at position \d+.*$/s, "");
+      }
+      throw new Error("parsed");
+    };
+    expect(localizeJsonReason(reason("{"), "vi")).toBe("cần tên khoá (trong ngoặc kép) hoặc '}'");
+    expect(localizeJsonReason(reason('{"a":1,}'), "vi")).toBe("cần tên khoá trong ngoặc kép (có thể thừa dấu phẩy)");
+    expect(localizeJsonReason(reason('{"a":}'), "vi")).toBe("gặp ký tự không mong đợi '}'");
+    expect(localizeJsonReason(reason("[1 2]"), "vi")).toBe("cần ',' hoặc ']' sau phần tử mảng");
+    expect(localizeJsonReason(reason(""), "vi")).toBe("tệp kết thúc giữa chừng");
+    expect(localizeJsonReason(reason('"abc'), "vi")).toBe("chuỗi chưa đóng ngoặc kép");
+    expect(localizeJsonReason("something else", "vi")).toBe("something else");
   });
 });

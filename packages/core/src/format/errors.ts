@@ -119,9 +119,36 @@ const RULES: Rule[] = [
   [/^the key '(.*)' is not allowed$/, (m) => `không được dùng khoá '${m[1]}'`],
   [/^text longer than ([\d,]+) characters$/, (m) => `văn bản dài hơn ${viNumber(m[1]!)} ký tự`],
   [/^the file is too large \(([\d.]+) MB; at most 5 MB\)$/, (m) => `tệp quá lớn (${viNumber(m[1]!)} MB; tối đa 5 MB)`],
-  [/^not valid JSON: (.*)$/s, (m) => `không phải JSON hợp lệ: ${m[1]}`],
+  [/^not valid JSON: (.*)$/s, (m) => `không phải JSON hợp lệ: ${localizeJsonReason(m[1]!, "vi")}`],
   [/^did you mean ([\d.,−-]+) %\? Rates are written as fractions: ([\d.,−-]+)$/, (m) => `ý bạn là ${viNumber(m[1]!)} %? Tỷ lệ ghi dưới dạng số thập phân: ${viNumber(m[2]!)}`],
 ];
+
+/** V8's JSON.parse reasons, the usual ones, in Vietnamese. */
+const JSON_REASONS: Rule[] = [
+  [/^Unexpected end of JSON input$/, () => "tệp kết thúc giữa chừng"],
+  [/^Unexpected token '(.*)'$/s, (m) => `gặp ký tự không mong đợi '${m[1]}'`],
+  [/^Expected property name or '\}'$/, () => "cần tên khoá (trong ngoặc kép) hoặc '}'"],
+  [/^Expected double-quoted property name$/, () => "cần tên khoá trong ngoặc kép (có thể thừa dấu phẩy)"],
+  [/^Expected ':' after property name$/, () => "cần ':' sau tên khoá"],
+  [/^Expected ',' or '([\]}])' after (array element|property value)$/, (m) => `cần ',' hoặc '${m[1]}' sau ${m[2] === "array element" ? "phần tử mảng" : "giá trị"}`],
+  [/^Unexpected non-whitespace character after JSON.*$/s, () => "còn ký tự sau khi JSON đã kết thúc"],
+  [/^Unterminated string$/, () => "chuỗi chưa đóng ngoặc kép"],
+  [/^Bad control character in string literal$/, () => "ký tự điều khiển trong chuỗi"],
+  [/^Bad escaped character$/, () => "ký tự thoát (\\) không hợp lệ"],
+  [/^No number after minus sign$/, () => "thiếu số sau dấu trừ"],
+  [/^Exponent part is missing a number$/, () => "số mũ thiếu chữ số"],
+  [/^Unterminated fractional number$/, () => "phần thập phân thiếu chữ số"],
+];
+
+/** A JSON.parse reason in the language; one it does not know stays as V8 wrote it. */
+export function localizeJsonReason(reason: string, lang: Lang): string {
+  if (lang === "en") return reason;
+  for (const [pattern, vi] of JSON_REASONS) {
+    const m = pattern.exec(reason);
+    if (m) return vi(m);
+  }
+  return reason;
+}
 
 /** One English phrase from core in the language; a phrase without a rule stays in English. */
 export function localizePhrase(phrase: string, lang: Lang): string {
