@@ -85,7 +85,7 @@ export function chartData(input: ChartInput): ChartData {
   const series: ChartSeriesData[] = input.series.map((s, i) => ({
     key: s.key,
     label: xmlSafe(s.label),
-    color: seriesColor(i),
+    color: s.color ?? seriesColor(i),
     reference: i === 0,
     points: chartPoints(seriesOf(s.projection, indicator, s.key), base, view, from),
     evaluations: s.evaluations.filter((e) => e.target.indicator === indicator),

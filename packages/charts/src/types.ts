@@ -10,6 +10,12 @@ export interface ChartSeriesInput {
   key: string;
   /** Scenario name shown in the legend. */
   label: string;
+  /**
+   * The scenario's own colour, so that it keeps it whichever scenarios are chosen and in which
+   * order (the app passes SCENARIO_COLORS by the scenario's place in its list); by default the
+   * colour of the series' position.
+   */
+  color?: string;
   /** From core `simulate()`. */
   projection: Projection;
   /** From core `simulate()`; the targets of the chart's indicator are drawn. */
