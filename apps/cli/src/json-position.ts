@@ -99,7 +99,8 @@ export function lineColumn(text: string, offset: number): { line: number; column
 /** V8's message without the parts that may span lines or that the caller replaces. */
 export function jsonErrorReason(message: string): string {
   return message
-    .replace(/, ".*" is not valid JSON$/s, "")
+    // V8 quotes the text around the error, cut with "..." when long: `Unexpected token '}', ..."me": }" is not valid JSON`.
+    .replace(/, (?:\.\.\.)?".*"(?:\.\.\.)? is not valid JSON$/s, "")
     .replace(/ in JSON at position \d+.*$/s, "")
     .replace(/\s+/g, " ")
     .trim();

@@ -34,7 +34,7 @@ export function readScenarioText(text: string, rateIds?: Iterable<string>): Pars
   try {
     raw = JSON.parse(text.replace(/^\uFEFF/, ""));
   } catch (e) {
-    const reason = (e instanceof Error ? e.message : String(e)).split("\n")[0]!.replace(/, ".*" is not valid JSON$/s, "");
+    const reason = (e instanceof Error ? e.message : String(e)).split("\n")[0]!.replace(/, (?:\.\.\.)?".*"(?:\.\.\.)? is not valid JSON$/s, "");
     return { ok: false, path: "", error: `scenario: not valid JSON: ${reason.slice(0, 200)}` };
   }
   return readScenarioDocument(raw, rateIds);
