@@ -64,6 +64,20 @@ describe.skipIf(!hasBrowser)("regions from files", () => {
     });
   });
 
+  it("loads the spreadsheet library only when a workbook is written: the template download", async () => {
+    await withPage(async (page, open) => {
+      const scripts: string[] = [];
+      page.on("request", (r) => r.resourceType() === "script" && scripts.push(r.url()));
+      await open();
+      expect(scripts.filter((u) => /exceljs|workbook|RegionsDialog/.test(u))).toEqual([]);
+      await page.getByLabel("Địa bàn", { exact: true }).selectOption({ label: "Thêm địa bàn…" });
+      expect(scripts.some((u) => /exceljs/.test(u))).toBe(false);
+      const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Tải mẫu XLSX" }).click()]);
+      expect(download.suggestedFilename()).toBe("mau-dia-ban.xlsx");
+      expect(scripts.some((u) => /exceljs/.test(u))).toBe(true);
+    });
+  });
+
   it("lists the example region vi-du-2030 under examples", async () => {
     await withPage(async (page, open) => {
       await open();
