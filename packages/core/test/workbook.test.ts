@@ -177,3 +177,38 @@ describe("import errors", () => {
     expect((await readXlsx(bytes)).map((s) => s.name).slice(0, 2)).toEqual(["Region", "Parameters"]);
   });
 });
+
+describe("round trip (property)", () => {
+  const region = loadRegion("vi-du-2030");
+  // Figures as planners write them: rates to 0.001 % (−50 %…+200 %), levels to 0.01.
+  const rate = fc.integer({ min: -50_000, max: 200_000 }).map((n) => n / 1e5);
+  const level = fc.integer({ min: 0, max: 1e11 }).map((n) => n / 100);
+  const withFigures = (rates: number[], perCapita: number): Region => {
+    const r = structuredClone(region);
+    rates.forEach((v, i) => (r.indicators.grdpGrowth!.rates![String(2026 + i)]!.value = v));
+    r.indicators.grdpPerCapita!.levels!["2025"]!.value = perCapita;
+    return r;
+  };
+
+  it("CSV in either language gives back every figure", async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(rate, { minLength: 5, maxLength: 5 }), level, fc.constantFrom("vi" as const, "en" as const), async (rates, perCapita, lang) => {
+        const r = withFigures(rates, perCapita);
+        const back = await readRegionFile("r.csv", new TextEncoder().encode(regionCsv(r, lang)), lang);
+        expect(back.ok && back.region).toEqual(r);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("XLSX gives back every figure", async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(rate, { minLength: 5, maxLength: 5 }), level, async (rates, perCapita) => {
+        const r = withFigures(rates, perCapita);
+        const back = await readRegionFile("r.xlsx", await regionXlsx(r, "vi"), "vi");
+        expect(back.ok && back.region).toEqual(r);
+      }),
+      { numRuns: 15 },
+    );
+  });
+});
