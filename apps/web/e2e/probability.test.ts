@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { loadRegion, regionScenarios } from "@lotrinh/core";
 import { simulateRisk } from "@lotrinh/core/risk";
-import { chartCard, hasBrowser, settledUrl, targetRow, withPage } from "./app";
+import { baseURL, chartCard, hasBrowser, settledUrl, targetRow, withPage } from "./app";
 
 const PER_CAPITA_2025 = "GRDP bình quân đầu người 126 triệu đồng năm 2025";
 const REVENUE_2025 = "Thu ngân sách 15.500 tỷ đồng năm 2025";
@@ -85,6 +85,19 @@ describe.skipIf(!hasBrowser)("probabilities", () => {
       await card.locator(".chart-table summary").click();
       const head = await card.locator(".data-table thead th").allInnerTexts();
       expect(head).toEqual(expect.arrayContaining(["phân vị 5 %", "phân vị 50 %", "phân vị 95 %"]));
+    });
+  });
+
+  it("the embed draws the fan with &fan=1, and not without it", async () => {
+    await withPage(async (page) => {
+      await page.goto(`${baseURL}embed.html?region=lao-cai&chart=grdpPerCapita&fan=1#v1&r=lao-cai`);
+      await page.locator(".fan__band--90").waitFor();
+      for (const band of [30, 60, 90]) await expect(page.locator(`.fan__band--${band}`).count()).resolves.toBe(1);
+      await expect(page.locator("svg desc").first().textContent()).resolves.toMatch(/[Kk]hoảng tin cậy 90 % năm 2025/);
+      await page.goto(`${baseURL}embed.html?region=lao-cai&chart=grdpPerCapita#v1&r=lao-cai`);
+      await page.locator(".embed-chart svg").waitFor();
+      await page.waitForTimeout(300);
+      await expect(page.locator(".fan__band").count()).resolves.toBe(0);
     });
   });
 

@@ -21,8 +21,10 @@ describe("embed parameters", () => {
   it("reads region, chart, view and language; Vietnamese by default", () => {
     expect(parseEmbedParams("?region=sa-pa&chart=grdpPerCapita", "")).toEqual({
       ok: true,
-      params: { region: "sa-pa", chart: "grdpPerCapita", view: undefined, lang: "vi", link: {} },
+      params: { region: "sa-pa", chart: "grdpPerCapita", view: undefined, lang: "vi", link: {}, fan: false },
     });
+    expect(params("?region=sa-pa&chart=grdpPerCapita&fan=1").fan).toBe(true);
+    expect(parseEmbedParams("?region=sa-pa&chart=grdpPerCapita&fan=yes", "")).toEqual({ ok: false, lang: "vi", error: "fan: must be 1 or 0, not 'yes'" });
     expect(params("?region=lai-chau&chart=investment&view=cumulative&lang=en").lang).toBe("en");
     expect(params("?region=sa-pa&chart=grdpGrowth&lang=fr").lang).toBe("vi");
   });

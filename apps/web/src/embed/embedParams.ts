@@ -11,6 +11,8 @@ export interface EmbedParams {
   lang: Lang;
   /** The scenario state, decoded (not yet resolved) like the app's own link. */
   link: Link;
+  /** `&fan=1`: draw the Monte Carlo fan bands (30/60/90 %). */
+  fan: boolean;
 }
 
 export type EmbedParse = { ok: true; params: EmbedParams } | { ok: false; lang: Lang; error: string };
@@ -20,7 +22,7 @@ const VIEWS: readonly string[] = ["level", "cumulative", "averageGrowth"];
 const quote = (v: string) => `'${v.slice(0, 40)}'`;
 
 /**
- * Reads `embed.html?region=…&chart=…[&view=…][&lang=en]#<app link>`. The language is read
+ * Reads `embed.html?region=…&chart=…[&view=…][&lang=en][&fan=1]#<app link>`. The language is read
  * first so that every error is shown in it; the fragment goes through the app's own link
  * parser. The scenario it carries is validated later, when the region's data is loaded.
  */
@@ -36,10 +38,12 @@ export function parseEmbedParams(search: string, hash: string): EmbedParse {
   if (!KEY_INDICATORS.includes(chart)) return fail(`chart: unknown chart ${quote(chart)} (one of ${KEY_INDICATORS.join(", ")})`);
   const view = query.get("view");
   if (view !== null && !VIEWS.includes(view)) return fail(`view: unknown chart view ${quote(view)}`);
+  const fan = query.get("fan");
+  if (fan !== null && fan !== "0" && fan !== "1") return fail(`fan: must be 1 or 0, not ${quote(fan)}`);
   const parsed = parseHash(hash || "#v1");
   if (!parsed.ok) return fail(parsed.error);
   if (parsed.link.region && parsed.link.region !== region) return fail(`r: the scenario is for '${parsed.link.region}', not '${region}'`);
   // A custom region is embedded with its data in the fragment: the host's browser has none saved.
   if (!seeded && parsed.link.regionData === undefined) return fail(`region: unknown region ${quote(region)}`);
-  return { ok: true, params: { region, chart, view: (view ?? undefined) as ChartView | undefined, lang, link: parsed.link } };
+  return { ok: true, params: { region, chart, view: (view ?? undefined) as ChartView | undefined, lang, link: parsed.link, fan: fan === "1" } };
 }

@@ -40,9 +40,11 @@ async function start(): Promise<void> {
   const chart = await resolveEmbed(params, bundle, validation);
   if (!chart.ok) return showError(lang, chart.error);
   const region = bundle.region;
+  // With &fan=1 the chart is drawn at once, then again with its fan bands when the worker answers.
+  let series = chart.series;
   const input = (width: number): ChartInput => ({
     indicator: params.chart,
-    series: chart.series,
+    series,
     lang,
     width,
     view: params.view,
@@ -59,10 +61,23 @@ async function start(): Promise<void> {
     missing: chart.missing,
     appLink: appUrl + formatHash({ ...params.link, lang }),
   };
-  autoSize(root, params.chart, (width) => {
+  let drawnWidth = 0;
+  const draw = (width: number) => {
+    drawnWidth = width;
     const at = input(width);
     root.innerHTML = embedMarkup({ ...view, svg: chartSvgMarkup(at), description: describeChart(at) });
-  });
+  };
+  autoSize(root, params.chart, draw);
+  if (params.fan)
+    void import("./embedFans")
+      .then((m) => m.withFans(series, region, params.chart))
+      .then(
+        (fanned) => {
+          series = fanned;
+          draw(drawnWidth);
+        },
+        () => undefined, // the chart without its bands is still the chart
+      );
 }
 
 start().catch((e: unknown) => showError(new URLSearchParams(window.location.search).get("lang") === "en" ? "en" : "vi", String(e instanceof Error ? e.message : e)));
