@@ -88,6 +88,51 @@ describe.skipIf(!hasBrowser)("hostile input never blanks the app or loses saved 
     });
   });
 
+  it("W3: a render error (here, number formatting made to throw) stays in its panel, offers a way back, deletes nothing", async () => {
+    await withPage(async (page, open) => {
+      await open();
+      const field = page.getByRole("textbox", { name: "Tăng trưởng GRDP 2024 (%)" });
+      await field.fill("16");
+      await field.press("Enter");
+      await expect.poll(async () => (await savedKeys(page)).length).toBe(1);
+      const key = (await savedKeys(page))[0]!;
+      const before = await page.evaluate((k) => localStorage.getItem(k), key);
+
+      await page.evaluate(() => {
+        const w = window as unknown as { realFormat: unknown };
+        w.realFormat = Object.getOwnPropertyDescriptor(Intl.NumberFormat.prototype, "format");
+        Object.defineProperty(Intl.NumberFormat.prototype, "format", {
+          configurable: true,
+          get() {
+            throw new RangeError("maximumFractionDigits value is out of range");
+          },
+        });
+      });
+      await field.fill("17");
+      await page.keyboard.press("Enter"); // the field itself may be gone: its panel failed
+      const failure = page.locator(".render-failure").first();
+      await failure.waitFor();
+      expect(await page.locator(".app-failure").count()).toBe(0); // contained in the panels, not the whole app
+      await expect(failure.innerText()).resolves.toMatch(/Không hiển thị được .*maximumFractionDigits value is out of range/s);
+      await expect(failure.innerText()).resolves.toMatch(/Kịch bản đã lưu của bạn vẫn được giữ nguyên/);
+      expect(await page.locator("body").innerText()).toContain("Thị xã Sa Pa"); // not a blank page
+
+      // Formatting works again: "try again" draws the part, and the saved scenario is there, edited or not, never deleted.
+      await page.evaluate(() => {
+        const w = window as unknown as { realFormat: unknown };
+        Object.defineProperty(Intl.NumberFormat.prototype, "format", w.realFormat as PropertyDescriptor);
+      });
+      await page.getByRole("button", { name: "Thử lại" }).first().click();
+      await appShows(page);
+      await page.reload();
+      await appShows(page);
+      expect(await savedKeys(page)).toEqual([key]);
+      const rate = await page.evaluate((k) => JSON.parse(localStorage.getItem(k)!).scenario.rates.grdpGrowth["2024"], key);
+      expect([0.16, 0.17]).toContain(rate); // before or after the failed edit
+      expect(JSON.parse(before!).id).toBe(key.slice("lotrinh.v2.s.".length));
+    });
+  });
+
   it("W4: a scenario opened from a link is in storage when the notice says saved, and after navigating away", async () => {
     await withPage(async (page, open) => {
       await open(link({ n: "Từ liên kết", r: { grdpGrowth: { "2024": 0.2 } } }, "u-fromlnk1"));
