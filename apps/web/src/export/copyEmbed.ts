@@ -4,6 +4,8 @@ import { embedLink } from "../state/embedLink";
 import { scenarioName } from "../state/library";
 import { hostSnippet } from "../embed/hostSnippet";
 import { PRINT_WIDTH, type ChartShown } from "./chartFiles";
+import { isSeededRegion } from "../regions";
+import { text } from "../i18n/strings";
 
 export interface EmbedCopy {
   snippet: string;
@@ -18,6 +20,8 @@ export async function copyEmbed(chart: ChartShown, bundle: RegionBundle, library
   const title = `${chartTitle({ ...chart, width: PRINT_WIDTH })} — ${bundle.region.name[chart.lang]}`;
   const appUrl = new URL(".", document.baseURI).href;
   const snippet = hostSnippet({ appUrl, chart: chart.indicator, view: chart.view, lang: chart.lang, link, title });
+  // A custom region must travel in the embed's address; one too large for 8 KB is refused (export the file instead).
+  if (!isSeededRegion(bundle.region.id) && !snippet.includes("rd=")) throw new Error(text(chart.lang, "regionLinkTooLong"));
   let copied = false;
   try {
     await navigator.clipboard.writeText(snippet);
