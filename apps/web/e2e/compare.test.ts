@@ -2,22 +2,22 @@ import { describe, expect, it } from "vitest";
 import { hasBrowser, settledUrl, withPage } from "./app";
 
 describe.skipIf(!hasBrowser)("compare view", () => {
-  it("compares the plan with High growth: table of targets × scenarios and overlaid charts", async () => {
+  it("opens with the three shipped scenarios: table of targets × scenarios and overlaid charts", async () => {
     await withPage(async (page, open) => {
       await open();
       await page.getByRole("button", { name: "So sánh kịch bản" }).click();
       const table = page.locator(".compare-table");
       await table.waitFor();
       const headers = await table.locator("thead th").allInnerTexts();
-      expect(headers.map((h) => h.replace(/\s+/g, " ").trim())).toEqual(["Chỉ tiêu", "Mục tiêu", "Kế hoạch mốc so sánh", "Tăng trưởng cao"]);
+      expect(headers.map((h) => h.replace(/\s+/g, " ").trim())).toEqual(["Chỉ tiêu", "Mục tiêu", "Kế hoạch mốc so sánh", "Tăng trưởng cao", "Thận trọng"]);
       const termRow = table.locator("tr", { hasText: "Tăng trưởng bình quân nhiệm kỳ" });
       await expect(termRow.innerText()).resolves.toMatch(/14,5 %[\s\S]*đạt[\s\S]*15,5 %[\s\S]*đạt[\s\S]*\+1 điểm % so với mốc/);
       await expect(page.locator(".compare-view .chart-card").count()).resolves.toBe(6);
       const legend = await page.locator(".compare-view .chart-card").first().locator("svg").innerHTML();
       expect(legend).toContain("Tăng trưởng cao");
 
-      // A third scenario, then make it the reference.
-      await page.getByRole("checkbox", { name: "Thận trọng (minh hoạ)" }).check();
+      // The third is already chosen: make it the reference.
+      expect(await page.getByRole("checkbox", { name: "Thận trọng (minh hoạ)" }).isChecked()).toBe(true);
       await page.getByRole("button", { name: "Đặt “Thận trọng” làm mốc so sánh" }).click();
       const after = await table.locator("thead th").allInnerTexts();
       expect(after[2]).toContain("Thận trọng");

@@ -144,21 +144,22 @@ describe("library", () => {
 
   it("deleting the open scenario falls back to its base and drops it from the comparison", () => {
     const s1 = run(stateFor(), { type: "duplicate", id: "cautious", newId: "u-aaaa1" }, { type: "setView", view: "compare" });
-    expect(s1.compare).toEqual(["plan", "u-aaaa1"]);
+    // The compare view opens with every shipped scenario and the user's open one.
+    expect(s1.compare).toEqual(["plan", "high-growth", "cautious", "u-aaaa1"]);
     const s2 = run(s1, { type: "delete", id: "u-aaaa1" });
     expect(active(s2).id).toBe("cautious");
-    expect(s2.compare).toEqual(["plan"]);
+    expect(s2.compare).toEqual(["plan", "high-growth", "cautious"]);
   });
 
   it("the report covers the compare selection, or every shipped scenario when there is none", () => {
     const fresh = run(stateFor(), { type: "setView", view: "report" });
     expect(fresh.compare).toEqual(["plan", "high-growth", "cautious"]);
     const chosen = run(stateFor(), { type: "setView", view: "compare" }, { type: "setView", view: "report" });
-    expect(chosen.compare).toEqual(["plan", "high-growth"]);
-    // One scenario is a report, not a comparison: the compare view brings back two.
+    expect(chosen.compare).toEqual(["plan", "high-growth", "cautious"]);
+    // One scenario is a report, not a comparison: the compare view brings back the shipped three.
     const one = run(fresh, { type: "setCompare", ids: ["cautious"] });
     expect(run(one, { type: "setView", view: "editor" }, { type: "setView", view: "report" }).compare).toEqual(["cautious"]);
-    expect(run(one, { type: "setView", view: "compare" }).compare).toEqual(["plan", "high-growth"]);
+    expect(run(one, { type: "setView", view: "compare" }).compare).toEqual(["plan", "high-growth", "cautious"]);
   });
 
   it("keeps at most four known scenarios to compare", () => {

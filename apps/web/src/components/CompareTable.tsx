@@ -1,16 +1,27 @@
-import type { Simulation, TargetEvaluation } from "@lotrinh/core";
+import { solutionLabel, type Simulation, type TargetEvaluation } from "@lotrinh/core";
 import { useLang } from "../i18n/LangContext";
 import { differenceText, goalText, headlineCounts, projectedText, targetLabel } from "../format/targets";
 import { VerdictBadge } from "./VerdictBadge";
 import { ScrollRegion } from "./ScrollRegion";
+import { neededSolution } from "../state/summary";
 
 export interface CompareColumn {
   key: string;
   name: string;
   simulation: Simulation;
+  /** The scenario's own colour (state/compareFacts.ts scenarioColor), as in the charts. */
+  color?: string;
 }
 
-/** Targets × scenarios: projected value, verdict, and the difference from the reference (first) scenario. */
+/** A target no compared scenario can judge yet: folded into one line at the end. */
+const noData = (rows: Array<TargetEvaluation | undefined>) =>
+  rows.every((e) => !e || e.verdict === "noData" || e.verdict === "undefined");
+
+/**
+ * Targets × scenarios: projected value, verdict, the rate still needed, and the difference from the
+ * reference (first) scenario. Targets none of them can judge fold into one expandable line. On a
+ * phone each row is a card (styles.css), each scenario's cell labelled with its name.
+ */
 export function CompareTable({ columns }: { columns: CompareColumn[] }) {
   const { lang, t } = useLang();
   const reference = columns[0];
@@ -21,6 +32,8 @@ export function CompareTable({ columns }: { columns: CompareColumn[] }) {
   for (const c of columns.slice(1))
     for (const e of c.simulation.evaluations) if (!rows.some((r) => r.target.id === e.target.id)) rows.push(e);
   const byId = columns.map((c) => new Map(c.simulation.evaluations.map((e) => [e.target.id, e])));
+  const judged = rows.filter((r) => !noData(byId.map((m) => m.get(r.target.id))));
+  const unjudged = rows.filter((r) => noData(byId.map((m) => m.get(r.target.id))));
   return (
     <ScrollRegion label={t("compareTable")}>
       <table className="compare-table">
@@ -31,6 +44,7 @@ export function CompareTable({ columns }: { columns: CompareColumn[] }) {
             <th scope="col" className="num">{t("colGoal")}</th>
             {columns.map((c, i) => (
               <th key={c.key} scope="col">
+                {c.color && <span className="swatch" style={{ background: c.color }} aria-hidden="true" />}
                 {c.name}
                 {i === 0 && (
                   <>
@@ -49,7 +63,7 @@ export function CompareTable({ columns }: { columns: CompareColumn[] }) {
             {columns.map((c) => {
               const n = headlineCounts(c.simulation.evaluations);
               return (
-                <td key={c.key} className="num">
+                <td key={c.key} className="num" data-label={c.name}>
                   {n.met}/{n.judged}
                   {n.circular > 0 && (
                     <span className="basis basis-circular">
@@ -61,18 +75,19 @@ export function CompareTable({ columns }: { columns: CompareColumn[] }) {
               );
             })}
           </tr>
-          {rows.map((row) => {
+          {judged.map((row) => {
             const refEval = byId[0]!.get(row.target.id);
             return (
               <tr key={row.target.id}>
                 <th scope="row">{targetLabel(row.target, refProjection, lang)}</th>
-                <td className="num">{goalText(row.target, refProjection, lang)}</td>
+                <td className="num" data-label={t("colGoal")}>{goalText(row.target, refProjection, lang)}</td>
                 {columns.map((c, i) => {
                   const e = byId[i]!.get(row.target.id);
-                  if (!e) return <td key={c.key}>–</td>;
+                  if (!e) return <td key={c.key} data-label={c.name}>–</td>;
                   const projection = c.simulation.projection;
+                  const needed = neededSolution(e);
                   return (
-                    <td key={c.key} className={e.target.active ? undefined : "inactive"}>
+                    <td key={c.key} className={e.target.active ? undefined : "inactive"} data-label={c.name}>
                       <div className="compare-cell">
                         <span className="num">{projectedText(e, projection, lang)}</span>
                         <VerdictBadge
@@ -83,6 +98,11 @@ export function CompareTable({ columns }: { columns: CompareColumn[] }) {
                           backcastYears={e.backcastYears}
                         />
                         {!e.target.active && <span className="tag tag-unused">{t("notUsed")}</span>}
+                        {needed && (
+                          <span className="needed">
+                            <span className="muted">{t("compareRequired")}:</span> {solutionLabel(needed, lang)}
+                          </span>
+                        )}
                         {i > 0 && refEval && Number.isFinite(e.projected) && Number.isFinite(refEval.projected) && (
                           <span className="diff">
                             {differenceText(e.projected, refEval.projected, e.target, projection, lang)}{" "}
@@ -96,6 +116,24 @@ export function CompareTable({ columns }: { columns: CompareColumn[] }) {
               </tr>
             );
           })}
+          {unjudged.length > 0 && (
+            <tr className="nodata-row">
+              <td colSpan={columns.length + 2}>
+                <details>
+                  <summary>
+                    {t("noDataRows", { n: unjudged.length })} <span className="muted">({t("verdictNoData")})</span>
+                  </summary>
+                  <ul>
+                    {unjudged.map((row) => (
+                      <li key={row.target.id}>
+                        {targetLabel(row.target, refProjection, lang)}: {goalText(row.target, refProjection, lang)}
+                      </li>
+                    ))}
+                  </ul>
+                </details>
+              </td>
+            </tr>
+          )}
         </tbody>
       </table>
     </ScrollRegion>

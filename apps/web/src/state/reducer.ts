@@ -78,12 +78,12 @@ function applyEdit(state: AppState, bundle: RegionBundle, action: Extract<Action
   return { user: [...lib.user, copy], active: { ...lib.active, [bundle.region.id]: copy.id } };
 }
 
-/** Two scenarios to compare when the user has not chosen: the plan and the open scenario (or the first variant). */
+/** What to compare when the user has not chosen: every shipped scenario, and the open one if it is the user's. */
 export function defaultCompare(bundle: RegionBundle, lib: Library): string[] {
-  const plan = planOf(bundle);
   const active = activeScenario(bundle, lib);
-  const other = active.id !== plan.id ? active : bundle.builtIns.find((b) => b.id !== plan.id);
-  return other ? [plan.id, other.id] : [plan.id];
+  const shipped = bundle.builtIns.map((b) => b.id);
+  const ids = active.builtIn ? shipped : [...shipped.slice(0, MAX_COMPARE - 1), active.id];
+  return ids.slice(0, MAX_COMPARE);
 }
 
 /** A report covers the compare selection; without one, every shipped scenario (plan and variants). */
