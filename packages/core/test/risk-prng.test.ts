@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { exp, log } from "../src/risk/libm.js";
 import { normal, normalCdf, normalQuantile, Sfc32, tabulatedDeviation, twoPiece, twoPieceDeviation, twoPieceTable } from "../src/risk/index.js";
 
 /** Outputs of an independent Python sfc32 (fixtures/risk/sfc32-reference.py). */
@@ -120,5 +121,35 @@ describe("two-piece normal (Bank of England σ, γ)", () => {
         expect(Math.abs(tabulatedDeviation(table, tp, e) - twoPieceDeviation(tp, e))).toBeLessThan(2e-7);
       }),
     );
+  });
+});
+
+describe("exp and log from exact arithmetic (same bits in every engine)", () => {
+  it("agree with Math.exp and Math.log within 3e-16 relative", () => {
+    fc.assert(
+      fc.property(fc.double({ min: -700, max: 700, noNaN: true }), (x) => {
+        expect(Math.abs(exp(x) - Math.exp(x))).toBeLessThanOrEqual(3e-16 * Math.exp(x));
+      }),
+      { numRuns: 2000 },
+    );
+    fc.assert(
+      fc.property(fc.double({ min: 5e-324, max: 1e300, noNaN: true }), (x) => {
+        expect(Math.abs(log(x) - Math.log(x))).toBeLessThanOrEqual(3e-16 * Math.max(1, Math.abs(Math.log(x))));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("handle the edges: exp(0) = 1, log(1) = 0, log(e) = 1, log(0) = −∞, subnormals", () => {
+    expect(exp(0)).toBe(1);
+    expect(log(1)).toBe(0);
+    expect(log(Math.E)).toBeCloseTo(1, 15);
+    expect(log(0)).toBe(-Infinity);
+    expect(Number.isNaN(log(-1))).toBe(true);
+    expect(exp(800)).toBe(Infinity);
+    expect(exp(-800)).toBe(0);
+    expect(log(5e-324)).toBeCloseTo(-744.4400719213812, 12);
+    // exp(−744) ≈ 1e-323 is subnormal (a few bits): within one of its units.
+    expect(Math.abs(exp(-744) - Math.exp(-744))).toBeLessThanOrEqual(5e-324);
   });
 });

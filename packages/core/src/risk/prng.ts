@@ -1,3 +1,5 @@
+import { exp, log } from "./libm.js";
+
 /**
  * sfc32 (Chris Doty-Humphrey's Small Fast Chaotic generator, 32-bit, from PractRand):
  * 128 bits of state, passes PractRand and BigCrush, and needs only 32-bit integer
@@ -43,18 +45,18 @@ const FN = new Float64Array(128);
 {
   let dn = R;
   let tn = dn;
-  const q = AREA / Math.exp(-0.5 * dn * dn);
+  const q = AREA / exp(-0.5 * dn * dn);
   KN[0] = (dn / q) * SCALE;
   KN[1] = 0;
   WN[0] = q / SCALE;
   WN[127] = dn / SCALE;
   FN[0] = 1;
-  FN[127] = Math.exp(-0.5 * dn * dn);
+  FN[127] = exp(-0.5 * dn * dn);
   for (let i = 126; i >= 1; i--) {
-    dn = Math.sqrt(-2 * Math.log(AREA / dn + Math.exp(-0.5 * dn * dn)));
+    dn = Math.sqrt(-2 * log(AREA / dn + exp(-0.5 * dn * dn)));
     KN[i + 1] = (dn / tn) * SCALE;
     tn = dn;
-    FN[i] = Math.exp(-0.5 * dn * dn);
+    FN[i] = exp(-0.5 * dn * dn);
     WN[i] = dn / SCALE;
   }
 }
@@ -72,11 +74,11 @@ export function normal(rng: Sfc32): number {
       let tx: number;
       let ty: number;
       do {
-        tx = -Math.log(rng.uniform()) / R;
-        ty = -Math.log(rng.uniform());
+        tx = -log(rng.uniform()) / R;
+        ty = -log(rng.uniform());
       } while (ty + ty < tx * tx);
       return j > 0 ? R + tx : -R - tx;
     }
-    if (FN[i]! + rng.uniform() * (FN[i - 1]! - FN[i]!) < Math.exp(-0.5 * x * x)) return x;
+    if (FN[i]! + rng.uniform() * (FN[i - 1]! - FN[i]!) < exp(-0.5 * x * x)) return x;
   }
 }

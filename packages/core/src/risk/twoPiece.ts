@@ -1,3 +1,5 @@
+import { exp, log } from "./libm.js";
+
 /**
  * The two-piece normal of the Bank of England's fan charts (Britton, Fisher & Whitley 1998),
  * with mode μ, uncertainty σ and skew γ ∈ (−1, 1): below the mode the density is a normal of
@@ -41,11 +43,19 @@ const TABLE_SIZE = 16 * 256 + 1;
 /**
  * The deviation tabulated on e ∈ [−8, 8] in steps of 1/256, for the simulation loop: linear
  * interpolation of a monotone, continuously differentiable function stays monotone and within
- * about 1e-6 σ of it. Built once per input and run.
+ * about 1e-6 σ of it.
  */
+const tables = new Map<string, Float64Array>();
+
 export function twoPieceTable(tp: TwoPiece): Float64Array {
+  // Built once per (σ₁, σ₂): a worker reruns the same inputs on every edit.
+  const key = `${tp.lower} ${tp.upper}`;
+  const hit = tables.get(key);
+  if (hit) return hit;
+  if (tables.size > 64) tables.clear();
   const table = new Float64Array(TABLE_SIZE);
   for (let i = 0; i < TABLE_SIZE; i++) table[i] = twoPieceDeviation(tp, TABLE_MIN + i * TABLE_STEP);
+  tables.set(key, table);
   return table;
 }
 
@@ -70,11 +80,11 @@ function erfc(z: number): number {
       term *= (2 * z * z) / (2 * n + 1);
       sum += term;
     }
-    return 1 - (2 / Math.sqrt(Math.PI)) * Math.exp(-z * z) * sum;
+    return 1 - (2 / Math.sqrt(Math.PI)) * exp(-z * z) * sum;
   }
   let f = z;
   for (let k = 60; k >= 1; k--) f = z + k / 2 / f;
-  return Math.exp(-z * z) / (Math.sqrt(Math.PI) * f);
+  return exp(-z * z) / (Math.sqrt(Math.PI) * f);
 }
 
 /** Φ(x), the standard normal distribution function, exactly ½ at 0 and symmetric: Φ(−x) = 1 − Φ(x). */
@@ -93,7 +103,7 @@ export function normalQuantile(p: number): number {
   const x = acklam(p);
   if (!Number.isFinite(x)) return x;
   const e = normalCdf(x) - p;
-  const u = e * Math.sqrt(2 * Math.PI) * Math.exp((x * x) / 2);
+  const u = e * Math.sqrt(2 * Math.PI) * exp((x * x) / 2);
   return x - u / (1 + (x * u) / 2);
 }
 
@@ -102,7 +112,7 @@ function acklam(p: number): number {
   if (p >= 1) return Infinity;
   const low = 0.02425;
   if (p < low || p > 1 - low) {
-    const q = Math.sqrt(-2 * Math.log(p < low ? p : 1 - p));
+    const q = Math.sqrt(-2 * log(p < low ? p : 1 - p));
     const x = (((((C[0]! * q + C[1]!) * q + C[2]!) * q + C[3]!) * q + C[4]!) * q + C[5]!) / ((((D[0]! * q + D[1]!) * q + D[2]!) * q + D[3]!) * q + 1);
     return p < low ? x : -x;
   }
