@@ -216,3 +216,21 @@ describe("migration from format 1 (one key for the whole library)", () => {
     expect(loaded.problems[0]).toMatchObject({ what: "scenarios.0", backupKey: `${CORRUPT_PREFIX}v1-0.${NOW}` });
   });
 });
+
+describe("a scenario opened from a link", () => {
+  it("is said to be saved only once it is in storage; a full storage says why not", async () => {
+    const { saveNow } = await import("../src/state/storageSession");
+    const { linkOpenedNotice } = await import("../src/state/linkOpen");
+    const storage = new MemoryStorage();
+    const sync = tab(storage);
+    storage.failWrites = true;
+    const failed = saveNow(sync, [good]);
+    expect(failed).toEqual({ ok: false, error: "QuotaExceededError" });
+    expect(linkOpenedNotice("Của tôi 1", failed)).toEqual({ tone: "error", key: "linkOpenedNotSaved", params: { name: "Của tôi 1", error: "QuotaExceededError" } });
+    storage.failWrites = false;
+    const saved = saveNow(sync, [good]);
+    expect(saved).toEqual({ ok: true });
+    expect(linkOpenedNotice("Của tôi 1", saved)).toEqual({ tone: "info", key: "linkOpened", params: { name: "Của tôi 1" } });
+    expect(load(storage).saved).toEqual([good]);
+  });
+});
