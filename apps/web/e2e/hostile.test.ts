@@ -142,6 +142,14 @@ describe.skipIf(!hasBrowser)("hostile input never blanks the app or loses saved 
       await page.goto("about:blank");
       await open("#v1&r=sa-pa");
       expect(await options(page)).toContain("Từ liên kết");
+
+      // A link pasted into the address bar of the open app: saved before it says so, too.
+      await page.evaluate((hash) => (location.hash = hash), link({ n: "Dán vào", r: { grdpGrowth: { "2024": 0.19 } } }, "u-pasted01"));
+      await page.getByRole("status").filter({ hasText: "Đã mở kịch bản “Dán vào” từ liên kết và lưu" }).waitFor();
+      expect((await savedKeys(page)).sort()).toEqual(["lotrinh.v2.s.u-fromlnk1", "lotrinh.v2.s.u-pasted01"]);
+      await page.reload();
+      await appShows(page);
+      expect(await options(page)).toEqual(expect.arrayContaining(["Từ liên kết", "Dán vào"]));
     });
   });
 
