@@ -21,6 +21,32 @@ async function editFromKeyboard(page) {
   await page.waitForTimeout(300);
 }
 
+/** Lào Cai with per capita outcomes of 90 (2022) and 97,5 (2024, estimate): level rows, verdict, basis. */
+async function enterOutcomes(page) {
+  await page.locator(".level-outcomes-fold > summary").click();
+  await page.locator(".level-outcomes summary", { hasText: "GRDP bình quân đầu người" }).click();
+  for (const [year, kind, value] of [[2022, "actual", "90"], [2024, "estimate", "97,5"]]) {
+    await page.getByRole("combobox", { name: `Loại số liệu: GRDP bình quân đầu người ${year}` }).selectOption(kind);
+    const box = page.getByRole("textbox", { name: `Giá trị GRDP bình quân đầu người ${year}` });
+    await box.fill(value);
+    await box.press("Enter");
+  }
+  await page.locator(".probability[data-probability]").first().waitFor();
+}
+
+/** The "Độ nhạy" tornado of Lào Cai's per capita target, opened from its row. */
+async function openTornado(page) {
+  await page.getByRole("button", { name: /^Độ nhạy của GRDP bình quân đầu người/ }).click();
+  await page.locator(".tornado-dialog svg").waitFor();
+}
+
+/** The uncertainty editor, opened; probabilities and fans drawn. */
+async function openUncertainty(page) {
+  await page.locator(".uncertainty-fold > summary").click();
+  await page.locator(".uncertainty-editor").waitFor();
+  await page.locator(".fan__band--90").first().waitFor();
+}
+
 try {
   const page = await browser.context.newPage();
   const shots = [
@@ -29,6 +55,9 @@ try {
     ["editor-edited-vi", "#v1&r=sa-pa", editFromKeyboard],
     ["compare-vi", "#v1&r=sa-pa&view=compare&c=plan,high-growth,cautious"],
     ["editor-lai-chau-vi", "#v1&r=lai-chau"],
+    ["outcomes-lao-cai-vi", "#v1&r=lao-cai", enterOutcomes],
+    ["tornado-lao-cai-vi", "#v1&r=lao-cai", openTornado],
+    ["uncertainty-lao-cai-vi", "#v1&r=lao-cai", openUncertainty],
   ];
   for (const [name, hash, step] of shots) {
     await page.goto("about:blank");
@@ -38,12 +67,22 @@ try {
     await page.waitForTimeout(300);
     await page.screenshot({ path: join(out, `${name}.png`), fullPage: true });
     await page.screenshot({ path: join(out, `${name}-top.png`) });
-    for (const part of ["targets-panel", "charts-panel"]) {
+    for (const part of ["targets-panel", "charts-panel", "inputs-panel", "scorecard", "plan-outcome", "checks-panel", "tornado-dialog"]) {
       const el = page.locator(`.${part}`).first();
       if (await el.count()) await el.screenshot({ path: join(out, `${name}-${part}.png`) });
     }
     console.log(join(out, `${name}.png`));
   }
+  // The compare view as printed: the scorecard alone on an A4 page.
+  await page.goto("about:blank");
+  await page.goto(server.url + "#v1&r=sa-pa&view=compare&c=plan,high-growth,cautious");
+  await page.locator(".scorecard .probability[data-probability]").first().waitFor();
+  await page.waitForTimeout(300);
+  await page.emulateMedia({ media: "print" });
+  await page.screenshot({ path: join(out, "scorecard-print-vi.png"), fullPage: true });
+  await page.emulateMedia({ media: "screen" });
+  console.log(join(out, "scorecard-print-vi.png"));
+
   const phone = await browser.context.newPage();
   await phone.setViewportSize({ width: 390, height: 844 });
   await phone.goto(server.url + "#v1&r=sa-pa");
