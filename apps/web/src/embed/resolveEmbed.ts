@@ -1,5 +1,5 @@
 import { chartViews, type ChartSeriesInput } from "@lotrinh/charts";
-import { simulate } from "@lotrinh/core";
+import { guardedSimulate } from "../state/guardedSimulate";
 import type { Validation } from "../state/lazyValidation";
 import type { Library, RegionBundle } from "../state/types";
 import { resolveLink } from "../state/link";
@@ -31,7 +31,7 @@ export async function resolveEmbed(params: EmbedParams, bundle: RegionBundle, va
     const s = findScenario(bundle, library, id)!;
     const name = scenarioName(s.scenario, params.lang);
     // Formulas define extra indicators, never one of the embeddable charts: mathjs is not loaded for them.
-    const result = simulate(bundle.region, s.scenario);
+    const { result } = guardedSimulate(bundle.region, s.scenario); // whatever the model throws is a message
     if (!result.ok) return { ok: false, error: `${name}: ${result.error}` };
     series.push({ key: s.id, label: name, projection: result.value.projection, evaluations: result.value.evaluations });
   }
