@@ -70,7 +70,7 @@ export default function CompareView({ bundle, library, compare }: CompareViewPro
   // Said in words: where the scenarios' pasts differ only because each is back-cast with its own rates.
   const backcast = useMemo(() => backcastDifference(columns.map((c) => c.simulation.projection)), [columns]);
   const backcastYears = backcast.indicators
-    .map((i) => `${indicatorName(columns[0]!.simulation.projection, i.id, lang)} ${i.years.join(", ")}`)
+    .map((i) => `${indicatorName(columns[0]!.simulation.projection, i.id, lang)} (${i.years.join(", ")})`)
     .join("; ");
   return (
     <div className="compare-view">

@@ -24,9 +24,9 @@ export const VI_SHELL = {
   noDataRows: "{n} chỉ tiêu chưa có số liệu",
   noDataRowsHint: "Nhấn để xem danh sách",
   backcastOnly:
-    "Các kịch bản chỉ khác nhau ở những năm trước mốc cố định đầu tiên ({years}): các giá trị đó được tính ngược từ mốc bằng tốc độ của từng kịch bản, không phải số thực hiện.",
+    "Các kịch bản chỉ khác nhau ở quá khứ: {years}. Các năm đó được tính ngược từ mốc cố định đầu tiên bằng tốc độ của từng kịch bản, không phải số thực hiện.",
   backcastAlso:
-    "Lưu ý: các năm {years} được tính ngược từ mốc cố định đầu tiên bằng tốc độ của từng kịch bản, nên mỗi kịch bản có quá khứ khác nhau.",
+    "Lưu ý: các kịch bản khác nhau cả ở quá khứ: {years}. Các năm đó được tính ngược từ mốc cố định đầu tiên bằng tốc độ của từng kịch bản, không phải số thực hiện.",
   percentSlipTitle: "Tệp “{file}” có tỷ lệ trông như ghi bằng phần trăm",
   percentSlipUse: "Dùng giá trị đã chia cho 100",
   percentSlipKeep: "Giữ nguyên như trong tệp",
@@ -54,9 +54,9 @@ export const EN_SHELL: Record<keyof typeof VI_SHELL, string> = {
   noDataRows: "{n} targets without data",
   noDataRowsHint: "Click to list them",
   backcastOnly:
-    "The scenarios differ only in the years before the first fixed level ({years}): those values are back-cast from it with each scenario's rates, not reported figures.",
+    "The scenarios differ only in the past: {years}. Those years are back-cast from the first fixed level with each scenario's rates, not reported figures.",
   backcastAlso:
-    "Note: the years {years} are back-cast from the first fixed level with each scenario's rates, so each scenario has a different past.",
+    "Note: the scenarios differ in the past too: {years}. Those years are back-cast from the first fixed level with each scenario's rates, not reported figures.",
   percentSlipTitle: "File “{file}” has rates that look like percentages",
   percentSlipUse: "Use the values divided by 100",
   percentSlipKeep: "Keep them as in the file",
