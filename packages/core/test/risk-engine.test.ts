@@ -183,7 +183,7 @@ describe("reproducibility", () => {
   });
 
   it("pins the first probabilities of the default seed, so that a change of stream is seen", () => {
-    // Seed 20251, 2,000 paths (exact quantiles): recorded from this engine.
+    // Seed 20251, 2,000 paths: recorded from this engine.
     const r = runRisk(input, targets, { paths: 2000 });
     expect(r.targets.slice(0, 4).map((t) => t.probability)).toMatchSnapshot();
   });

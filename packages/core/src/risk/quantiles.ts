@@ -1,5 +1,5 @@
 /** Paths kept whole before the histograms' ranges are set; runs this short get exact quantiles. */
-export const PILOT_PATHS = 2048;
+export const PILOT_PATHS = 1024;
 /** Bins per histogram over twice the pilot's range (about 1/256 of that range each; quantiles interpolate within a bin). */
 export const BINS = 512;
 
@@ -47,9 +47,8 @@ export class QuantileSketch {
   /** Records one path: `cells[c]` is column c's value (NaN = no value, left out). */
   add(cells: Float64Array): void {
     if (this.seen < this.pilotSize) {
-      const p = this.seen++;
-      const size = this.pilotSize;
-      for (let c = 0; c < this.columns; c++) this.pilot[c * size + p] = cells[c]!;
+      // Path-major: one path's cells are copied in one contiguous run.
+      this.pilot.set(cells, this.seen++ * this.columns);
       return;
     }
     if (!this.hist) this.startHistograms();
@@ -87,7 +86,7 @@ export class QuantileSketch {
       let min = Infinity;
       let max = -Infinity;
       for (let p = 0; p < size; p++) {
-        const v = this.pilot[c * size + p]!;
+        const v = this.pilot[p * this.columns + c]!;
         if (v < min) min = v;
         if (v > max) max = v;
       }
@@ -113,7 +112,7 @@ export class QuantileSketch {
     for (const c of active) {
       const off = c * (BINS + 1);
       for (let p = 0; p < size; p++) {
-        const f = (this.pilot[c * size + p]! - this.lo[c]!) * this.scale[c]!;
+        const f = (this.pilot[p * this.columns + c]! - this.lo[c]!) * this.scale[c]!;
         this.hist[off + (f >= 0 ? (f < BINS ? f | 0 : BINS - 1) : f < 0 ? 0 : BINS)]!++;
       }
     }
@@ -144,8 +143,13 @@ export class QuantileSketch {
   }
 
   private exact(c: number, levels: readonly number[], out: Float64Array, offset: number): void {
-    const values = this.pilot.subarray(c * this.pilotSize, c * this.pilotSize + this.seen).filter((v) => v === v).sort();
-    const n = values.length;
+    const all = new Float64Array(this.seen);
+    let n = 0;
+    for (let p = 0; p < this.seen; p++) {
+      const v = this.pilot[p * this.columns + c]!;
+      if (v === v) all[n++] = v;
+    }
+    const values = all.subarray(0, n).sort();
     for (let k = 0; k < levels.length; k++) {
       if (n === 0) {
         out[offset + k] = NaN;
