@@ -42,11 +42,3 @@ export function evaluationProblem(error: unknown): LocalizedText {
   }
   return { vi: `lỗi khi tính: ${message}`, en: `evaluation failed: ${message}` };
 }
-
-/** "formulas.f: pow needs 2 arguments (evaluated in 2024)" and its Vietnamese. */
-export function formulaErrorText(id: string, problem: LocalizedText, year: number): LocalizedText {
-  return {
-    vi: `formulas.${id}: ${problem.vi} (khi tính năm ${year})`,
-    en: `formulas.${id}: ${problem.en} (evaluated in ${year})`,
-  };
-}

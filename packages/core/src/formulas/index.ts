@@ -1,3 +1,3 @@
 export { compileFormula, compileFormulas } from "./compile.js";
 export { FORMULA_LIMITS, FUNCTION_ARITY } from "./checks.js";
-export { FormulaError, evaluationProblem, formulaErrorText } from "./evaluation.js";
+export { FormulaError, evaluationProblem } from "./evaluation.js";
