@@ -75,7 +75,7 @@ export function checkTree(root: MathNode, known: ReadonlySet<string>): { problem
   const size = checkSize(root);
   if (size) return { problem: size, inputs: new Set() };
   const walk: Walk = { inputs: new Set() };
-  visit(root, 1, known, walk, false);
+  visit(root, known, walk, false);
   return { problem: walk.problem, inputs: walk.inputs };
 }
 
@@ -98,7 +98,7 @@ function checkSize(root: MathNode): string | undefined {
   return undefined;
 }
 
-function visit(node: MathNode, depth: number, known: ReadonlySet<string>, walk: Walk, isCallee: boolean): void {
+function visit(node: MathNode, known: ReadonlySet<string>, walk: Walk, isCallee: boolean): void {
   if (walk.problem) return;
   const type = node.type;
   const any = node as unknown as Record<string, unknown>;
@@ -131,7 +131,7 @@ function visit(node: MathNode, depth: number, known: ReadonlySet<string>, walk: 
       walk.problem = `'${shortText(node)}' is not allowed (only arithmetic on indicators)`;
       return;
     }
-    visit(fn, depth + 1, known, walk, true);
+    visit(fn, known, walk, true);
     if (walk.problem) return;
     const name = (fn as unknown as { name: string }).name;
     walk.problem = arityProblem(name, args.length);
@@ -141,10 +141,10 @@ function visit(node: MathNode, depth: number, known: ReadonlySet<string>, walk: 
       const d = decimals.value;
       if (!(Number.isInteger(d) && d >= 0 && d <= MAX_DECIMALS)) return void (walk.problem = decimalsProblem(name));
     }
-    for (const arg of args) visit(arg, depth + 1, known, walk, false);
+    for (const arg of args) visit(arg, known, walk, false);
     return;
   }
-  for (const child of childrenOf(node)) visit(child, depth + 1, known, walk, false);
+  for (const child of childrenOf(node)) visit(child, known, walk, false);
 }
 
 function childrenOf(node: MathNode): MathNode[] {
