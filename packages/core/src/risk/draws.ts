@@ -1,7 +1,7 @@
 import type { ModelInput } from "../model/types.js";
 import { isOutcome } from "../model/types.js";
 import { isRateInput } from "../indicators.js";
-import { normal, type Sfc32 } from "./prng.js";
+import { fillNormals, normal, type Sfc32 } from "./prng.js";
 import { tabulatedDeviation, twoPiece, twoPieceTable, type TwoPiece } from "./twoPiece.js";
 
 /** Redraws allowed for one rate before its σ is judged too wide for the rates' domain. */
@@ -35,6 +35,7 @@ export class RateDraws {
   readonly rates: UncertainRate[];
   /** Real growth's innovation of each year, for the deflator's Cholesky row. */
   private readonly zGrowth: Float64Array;
+  private readonly innovations: Float64Array;
   // The inputs' data laid out flat for the loop: index k · years + i.
   private readonly centres: Float64Array;
   private readonly free: Uint8Array;
@@ -76,6 +77,7 @@ export class RateDraws {
     const n = input.years.length;
     const m = this.rates.length;
     this.zGrowth = new Float64Array(n);
+    this.innovations = new Float64Array(m * Math.max(0, n - 1));
     this.centres = new Float64Array(m * n);
     this.free = new Uint8Array(m * n);
     this.sigmas = Float64Array.from(this.rates, (r) => r.sigma);
@@ -120,6 +122,10 @@ export class RateDraws {
     const corrRest = this.corrRest;
     // One input at a time, its years in order: model order puts real growth before the
     // deflator, so the deflator finds real growth's innovations of every year in zGrowth.
+    // Every innovation of the path at once, in the order they are used (input by input, year by year).
+    const innovations = this.innovations;
+    const perInput = years - 1;
+    fillNormals(rng, innovations, m * perInput);
     for (let k = 0; k < m; k++) {
       const out = outs[k]!;
       const table = tables[k]!;
@@ -128,7 +134,7 @@ export class RateDraws {
       const row = k * years;
       let previous = 0;
       for (let i = 1; i < years; i++) {
-        let z = normal(rng);
+        let z = innovations[k * perInput + i - 1]!;
         if (k === gi) zGrowth[i] = z;
         else if (k === di && gi >= 0) z = corr * zGrowth[i]! + corrRest * z;
         // The first growth year starts the chain at its stationary law.

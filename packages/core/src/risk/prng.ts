@@ -7,10 +7,11 @@ import { exp, log } from "./libm.js";
  * Seeded as PractRand seeds it: a = 0, b = seed, c = 0, counter = 1, then 12 outputs discarded.
  */
 export class Sfc32 {
-  private a = 0;
-  private b = 0;
-  private c = 0;
-  private d = 1;
+  // State words; read into locals by fillNormals.
+  a = 0;
+  b = 0;
+  c = 0;
+  d = 1;
 
   constructor(seed: number) {
     this.b = seed >>> 0;
@@ -81,4 +82,62 @@ export function normal(rng: Sfc32): number {
     }
     if (FN[i]! + rng.uniform() * (FN[i - 1]! - FN[i]!) < exp(-0.5 * x * x)) return x;
   }
+}
+
+/** The ziggurat's rare cases (base layer's tail, wedges) for fillNormals: the value, or NaN to draw again. */
+function slowNormal(rng: Sfc32, i: number, j: number, x: number): number {
+  if (i === 0) {
+    let tx: number;
+    let ty: number;
+    do {
+      tx = -log(rng.uniform()) / R;
+      ty = -log(rng.uniform());
+    } while (ty + ty < tx * tx);
+    return j > 0 ? R + tx : -R - tx;
+  }
+  return FN[i]! + rng.uniform() * (FN[i - 1]! - FN[i]!) < exp(-0.5 * x * x) ? x : NaN;
+}
+
+/**
+ * `count` standard normals into out[0…count), the same stream as `count` calls of `normal`,
+ * with the generator's state in local variables for the common case.
+ */
+export function fillNormals(rng: Sfc32, out: Float64Array, count: number): void {
+  let a = rng.a;
+  let b = rng.b;
+  let c = rng.c;
+  let d = rng.d;
+  for (let k = 0; k < count; k++) {
+    for (;;) {
+      const t = (((a + b) | 0) + d) | 0;
+      d = (d + 1) | 0;
+      a = b ^ (b >>> 9);
+      b = (c + (c << 3)) | 0;
+      c = (((c << 21) | (c >>> 11)) + t) | 0;
+      const i = t & 127;
+      const j = t >> 7;
+      const x = j * WN[i]!;
+      if (Math.abs(j) < KN[i]!) {
+        out[k] = x;
+        break;
+      }
+      rng.a = a;
+      rng.b = b;
+      rng.c = c;
+      rng.d = d;
+      const v = slowNormal(rng, i, j, x);
+      a = rng.a;
+      b = rng.b;
+      c = rng.c;
+      d = rng.d;
+      if (v === v) {
+        out[k] = v;
+        break;
+      }
+    }
+  }
+  rng.a = a;
+  rng.b = b;
+  rng.c = c;
+  rng.d = d;
 }
