@@ -18,10 +18,9 @@ export function ProbabilityCell({ probability: p, stale, target, title }: Probab
   if (p === null) return <span className="probability">{t("probabilityNone")}</span>;
   const pct = formatPercent(p, lang, 0);
   return (
-    <span className={`probability${stale ? " probability-stale" : ""}`} title={title} data-probability={p} aria-busy={stale || undefined}>
-      <span className="probability-value" aria-label={t("probabilityOf", { target, pct })}>
-        {pct}
-      </span>
+    <span className={`probability${stale ? " probability-stale" : ""}`} title={title || t("probabilityOf", { target, pct })} data-probability={p} aria-busy={stale || undefined}>
+      {/* The column header (targets) or the row and column (scorecard) name it for a screen reader. */}
+      <span className="probability-value">{pct}</span>
       <span className="probability-bar" aria-hidden="true">
         <span style={{ width: `${Math.round(p * 100)}%` }} />
       </span>
