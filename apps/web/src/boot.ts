@@ -3,8 +3,6 @@ import type { LoadResult } from "./state/storageLoad";
 import type { Notice } from "./state/notices";
 import { parseHash } from "./state/url";
 import type { StorageLike } from "./state/storage";
-import { loadSaved } from "./state/storageLoad";
-import { TabSync } from "./state/tabSync";
 import { hasSavedData, saveNow, StorageSession } from "./state/storageSession";
 import { loadValidation } from "./state/lazyValidation";
 import { initHistory } from "./state/history";
@@ -55,10 +53,10 @@ export async function boot(): Promise<Boot> {
   const library: Library = { user: [], active: {} };
   let session: StorageSession | undefined;
   if (storage && validation) {
-    const loaded = loadSaved(storage, validation.parseScenario, Date.now(), knownRegion);
+    const loaded = validation.loadSaved(storage, validation.parseScenario, Date.now(), knownRegion);
     library.user = loaded.saved;
     notices.push(...storageNotices(loaded));
-    session = new StorageSession(storage, loaded.readOnly, loaded, loaded.readOnly ? undefined : new TabSync(storage, validation.parseScenario, loaded, undefined, knownRegion));
+    session = new StorageSession(storage, loaded.readOnly, loaded, loaded.readOnly ? undefined : new validation.TabSync(storage, validation.parseScenario, loaded, undefined, knownRegion));
   } else if (storage) session = new StorageSession(storage, false, { entries: [], locked: [] });
 
   const outcome = await safeResolveLink(link, bundle, library, validation, newUserId);

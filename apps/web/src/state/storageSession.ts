@@ -2,7 +2,7 @@ import type { SavedScenario } from "./types";
 import type { Notice } from "./notices";
 import type { LoadResult } from "./storageLoad";
 import { entryKeys, LEGACY_KEY, type StorageLike } from "./storage";
-import { TabSync, type SyncNotice } from "./tabSync";
+import type { SyncNotice, TabSync } from "./tabSync";
 import { loadValidation } from "./lazyValidation";
 import { knownRegion } from "../regions/store";
 
@@ -31,7 +31,7 @@ export class StorageSession {
 
   get(): Promise<TabSync> {
     if (this.sync) return Promise.resolve(this.sync);
-    this.pending ??= loadValidation().then((v) => (this.sync ??= new TabSync(this.storage, v.parseScenario, this.loaded, undefined, knownRegion)));
+    this.pending ??= loadValidation().then((v) => (this.sync ??= new v.TabSync(this.storage, v.parseScenario, this.loaded, undefined, knownRegion)));
     return this.pending;
   }
 }

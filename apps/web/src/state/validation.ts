@@ -7,6 +7,9 @@ import { guardedSimulate } from "./guardedSimulate";
  * first visit does not pay for it.
  */
 export { parseScenario, readScenarioText };
+/** Saved scenarios are read and kept in step across tabs only once there is something to validate: here, off the first load. */
+export { loadSaved } from "./storageLoad";
+export { TabSync } from "./tabSync";
 
 /**
  * Parses a scenario file (migrating older versions) and resolves it against the
