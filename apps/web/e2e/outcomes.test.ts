@@ -83,6 +83,16 @@ describe.skipIf(!hasBrowser)("outcomes", () => {
     });
   });
 
+  it("the tooltip of a sum names its back-cast years", async () => {
+    await withPage(async (page, open) => {
+      await open("#v1&r=lao-cai");
+      const basis = targetRow(page, "Tổng vốn đầu tư toàn xã hội 2021–2025: 260.000 tỷ đồng").locator(".basis");
+      // Investment is fixed from its 2023 figure on: 2021 and 2022 are worked backward from it.
+      await expect(basis.getAttribute("title")).resolves.toMatch(/Tính ngược từ mức cố định đầu tiên \(phụ thuộc tốc độ giả định\): 2021, 2022/);
+      await expect(basis.locator(".visually-hidden").textContent()).resolves.toContain("2021, 2022");
+    });
+  });
+
   it("Kế hoạch và thực hiện: an estimate of 14,92 % against the 2023 plan of 14,5 % reads 'đạt 102,9 % kế hoạch', and downloads as CSV", async () => {
     await withPage(async (page, open) => {
       await open("#v1&r=sa-pa");
