@@ -1,7 +1,7 @@
 /** Paths kept whole before the histograms' ranges are set; runs this short get exact quantiles. */
 export const PILOT_PATHS = 1024;
-/** Bins per histogram over twice the pilot's range (about 1/256 of that range each; quantiles interpolate within a bin). */
-export const BINS = 512;
+/** Bins per histogram over 1.5 times the pilot's range (about 1/680 of that range each; quantiles interpolate within a bin). */
+export const BINS = 1024;
 
 /** Paths buffered before their values are binned. */
 const BLOCK = 256;
@@ -13,7 +13,7 @@ const HISTOGRAM = 2;
 /**
  * Quantiles of many columns (one per indicator and year, one per target) in one pass over the
  * paths, with no allocation per path. The first PILOT_PATHS values of each column are kept; after
- * them, a column that varied gets a histogram of BINS bins spanning its pilot range widened by half
+ * them, a column that varied gets a histogram of BINS bins spanning its pilot range widened by a quarter
  * of it on each side (values beyond fall in the end bins), and every later value is binned.
  * Quantiles interpolate within the bin; with PILOT_PATHS paths or fewer they are exact (type 7, as numpy).
  */
@@ -97,8 +97,8 @@ export class QuantileSketch {
       } else {
         this.mode[c] = HISTOGRAM;
         const span = max - min;
-        this.lo[c] = min - span / 2;
-        this.scale[c] = BINS / (2 * span);
+        this.lo[c] = min - span / 4;
+        this.scale[c] = BINS / (1.5 * span);
         active.push(c);
       }
     }
