@@ -62,6 +62,7 @@ export function parseFlags(
   positionals?: string[],
 ): ParsedFlags {
   const where = command ? ` for '${command}'` : "";
+  const whereVi = command ? ` cho lệnh '${command}'` : "";
   const flags: ParsedFlags = {};
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
@@ -70,21 +71,26 @@ export function parseFlags(
       continue;
     }
     if (!arg.startsWith("-") || arg === "-" || arg === "--")
-      throw new UsageError(`unexpected argument '${arg}'${where}`, command);
+      throw new UsageError({ vi: `đối số thừa '${arg}'${whereVi}`, en: `unexpected argument '${arg}'${where}` }, command);
     const eq = arg.indexOf("=");
     const token = eq > 0 && arg.startsWith("--") ? arg.slice(0, eq) : arg;
     const found = lookup(token, specs);
-    if (!found) throw new UsageError(`unknown flag ${token}${where}`, command);
+    if (!found) throw new UsageError({ vi: `không có tuỳ chọn ${token}${whereVi}`, en: `unknown flag ${token}${where}` }, command);
     const [name, spec] = found;
-    if (flags[name] !== undefined && spec.kind !== "list") throw new UsageError(`flag --${name} is given twice`, command);
+    if (flags[name] !== undefined && spec.kind !== "list")
+      throw new UsageError({ vi: `tuỳ chọn --${name} được cho hai lần`, en: `flag --${name} is given twice` }, command);
     if (spec.kind === "boolean") {
-      if (eq > 0 && token !== arg) throw new UsageError(`flag --${name} takes no value`, command);
+      if (eq > 0 && token !== arg)
+        throw new UsageError({ vi: `tuỳ chọn --${name} không nhận giá trị`, en: `flag --${name} takes no value` }, command);
       flags[name] = true;
       continue;
     }
     const value = token !== arg ? arg.slice(eq + 1) : isValue(args[i + 1]) ? args[++i] : undefined;
     if (value === undefined || value === "")
-      throw new UsageError(`flag --${name} needs a value (${spec.valueName ?? "VALUE"})`, command);
+      throw new UsageError(
+        { vi: `tuỳ chọn --${name} cần một giá trị (${spec.valueName ?? "VALUE"})`, en: `flag --${name} needs a value (${spec.valueName ?? "VALUE"})` },
+        command,
+      );
     if (spec.kind === "list") flags[name] = [...((flags[name] as string[] | undefined) ?? []), value];
     else flags[name] = value;
   }
@@ -94,10 +100,16 @@ export function parseFlags(
 /** Checks required flags after parsing, so that `--help` works without them. --region-file stands in for --region. */
 export function requireFlags(flags: ParsedFlags, specs: FlagSpecs, command: string): void {
   if (flags.region !== undefined && flags["region-file"] !== undefined)
-    throw new UsageError(`give --region or --region-file, not both`, command);
+    throw new UsageError({ vi: "chỉ cho --region hoặc --region-file, không cho cả hai", en: "give --region or --region-file, not both" }, command);
   for (const [name, spec] of Object.entries(specs))
     if (spec.required && flags[name] === undefined && !(name === "region" && flags["region-file"] !== undefined))
-      throw new UsageError(`'${command}' needs --${name} ${spec.valueName ?? "VALUE"}${name === "region" ? " or --region-file FILE" : ""}`, command);
+      throw new UsageError(
+        {
+          vi: `lệnh '${command}' cần --${name} ${spec.valueName ?? "VALUE"}${name === "region" ? " hoặc --region-file FILE" : ""}`,
+          en: `'${command}' needs --${name} ${spec.valueName ?? "VALUE"}${name === "region" ? " or --region-file FILE" : ""}`,
+        },
+        command,
+      );
 }
 
 /** Every command that takes --region also takes --region-file FILE. */

@@ -7,10 +7,12 @@ export function checkOutPath(out: string, extensions: readonly string[]): string
   const path = resolve(out);
   const ext = /\.[^./\\]+$/.exec(path)?.[0]?.toLowerCase();
   if (!ext || !extensions.includes(ext))
-    throw new InputError(`--out: '${out}' must end in ${extensions.join(" or ")}`);
-  if (existsSync(path) && statSync(path).isDirectory()) throw new InputError(`--out: '${out}' is a directory`);
+    throw new InputError({ vi: `--out: '${out}' phải có đuôi ${extensions.join(" hoặc ")}`, en: `--out: '${out}' must end in ${extensions.join(" or ")}` });
+  if (existsSync(path) && statSync(path).isDirectory())
+    throw new InputError({ vi: `--out: '${out}' là một thư mục`, en: `--out: '${out}' is a directory` });
   const dir = dirname(path);
-  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new InputError(`--out: folder '${dirname(out)}' does not exist`);
+  if (!existsSync(dir) || !statSync(dir).isDirectory())
+    throw new InputError({ vi: `--out: không có thư mục '${dirname(out)}'`, en: `--out: folder '${dirname(out)}' does not exist` });
   return path;
 }
 
@@ -18,6 +20,7 @@ export function writeOut(path: string, data: string | Uint8Array, shown: string)
   try {
     writeFileSync(path, data);
   } catch (e) {
-    throw new InputError(`--out: cannot write '${shown}': ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    const reason = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+    throw new InputError({ vi: `--out: không ghi được '${shown}': ${reason}`, en: `--out: cannot write '${shown}': ${reason}` });
   }
 }

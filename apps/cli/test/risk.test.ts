@@ -108,7 +108,7 @@ describe("lotrinh risk: bad input", () => {
     [["--paths"], 2, "--paths needs a value"],
     [["--sigma", "1"], 2, "unknown flag --sigma"],
   ])("%j exits %i naming it", (args, exit, message) => {
-    const { code, stdout, stderr } = lotrinh("risk", "--region", "lao-cai", ...(args as string[]));
+    const { code, stdout, stderr } = lotrinh("risk", "--region", "lao-cai", "--lang", "en", ...(args as string[]));
     expect(code).toBe(exit);
     expect(stdout).toBe("");
     expect(stderr.split("\n")[0]).toContain(message);

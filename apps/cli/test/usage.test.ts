@@ -22,15 +22,21 @@ describe("bad usage exits 2 with a hint to run --help", () => {
     expectBadUsage(["target", "--region", "sa-pa", "--lang", "en"], "unknown command 'target'; did you mean 'targets'?");
     expectBadUsage(["target", "--region", "sa-pa"], "không có lệnh 'target'; ý bạn là 'targets'?");
   });
-  it("an unknown flag", () => expectBadUsage(["targets", "--region", "sa-pa", "--colour"], "unknown flag --colour", "lotrinh targets --help"));
+  it("an unknown flag, in Vietnamese by default", () => {
+    expectBadUsage(["targets", "--region", "sa-pa", "--colour"], "không có tuỳ chọn --colour cho lệnh 'targets'", "lotrinh targets --help");
+    expectBadUsage(["targets", "--region", "sa-pa", "--colour", "--lang", "en"], "unknown flag --colour for 'targets'", "Run 'lotrinh targets --help' for usage.");
+  });
   it("a missing required flag", () => expectBadUsage(["targets"], "--region", "lotrinh targets --help"));
   it("a flag without its value", () => {
-    expectBadUsage(["targets", "--region"], "--region needs a value", "lotrinh targets --help");
-    expectBadUsage(["targets", "--region", "--json"], "--region needs a value", "lotrinh targets --help");
+    expectBadUsage(["targets", "--region"], "tuỳ chọn --region cần một giá trị (R)", "Chạy 'lotrinh targets --help' để xem cách dùng.");
+    expectBadUsage(["targets", "--lang", "en", "--region", "--json"], "flag --region needs a value (R)", "lotrinh targets --help");
   });
   it("a missing --target for solve", () => expectBadUsage(["solve", "--region", "sa-pa"], "--target", "lotrinh solve --help"));
-  it("a stray argument", () => expectBadUsage(["targets", "sa-pa"], "unexpected argument 'sa-pa'", "lotrinh targets --help"));
-  it("a value given to a switch", () => expectBadUsage(["regions", "--json=yes"], "--json takes no value", "lotrinh regions --help"));
+  it("a stray argument", () => expectBadUsage(["targets", "sa-pa"], "đối số thừa 'sa-pa' cho lệnh 'targets'", "lotrinh targets --help"));
+  it("a value given to a switch", () => {
+    expectBadUsage(["regions", "--json=yes"], "tuỳ chọn --json không nhận giá trị", "lotrinh regions --help");
+    expectBadUsage(["regions", "--json=yes", "--lang=en"], "flag --json takes no value", "lotrinh regions --help");
+  });
   it("an unknown language", () => expectBadUsage(["regions", "--lang", "fr"], "--lang phải là vi hoặc en, không phải 'fr'", "lotrinh regions --help"));
 });
 
