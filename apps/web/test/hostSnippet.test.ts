@@ -32,6 +32,7 @@ describe("embed URL", () => {
         view: "level",
         lang: "en",
         link: { region: "sa-pa", base: "plan", id: "u-abcd1234", diff: "eyJuIjoiWCJ9", view: "compare", compare: ["plan", "u-abcd1234"] },
+        fan: false,
       },
     });
   });
