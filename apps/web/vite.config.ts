@@ -18,8 +18,15 @@ export default defineConfig(({ mode }) => {
   const embed = mode === "embed";
   return {
     plugins: [react(), regionsPlugin(), offlinePlugin(embed)],
-    // d3-scale's linear scales on numeric ranges need only d3-interpolate's number formulas: see the file.
-    resolve: { alias: { "d3-interpolate": page("vite/d3InterpolateNumbers.ts") } },
+    // Of three d3 modules the charts need a few functions: these files give the same results
+    // (test/d3Shims.test.ts checks them against d3), and keep the rest out of the first load.
+    resolve: {
+      alias: {
+        "d3-interpolate": page("vite/d3InterpolateNumbers.ts"),
+        "d3-shape": page("vite/d3ShapeLinear.ts"),
+        "d3-format": page("vite/d3FormatPrecision.ts"),
+      },
+    },
     // Seeds live in ../../seeds and core in ../../packages: the dev server must be allowed to read them.
     server: { fs: { allow: [repoRoot] } },
     preview: { host: "127.0.0.1" },

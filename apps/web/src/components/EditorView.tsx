@@ -4,8 +4,10 @@ import type { Scenario, Simulation } from "@lotrinh/core";
 import type { LibraryScenario } from "../state/types";
 import { InputsPanel } from "./InputsPanel";
 import { TargetsPanel } from "./TargetsPanel";
-import { ChartsPanel } from "./ChartsPanel";
 
+// The charts (packages/charts with its d3 scales and paths) load as their own chunk, fetched at once
+// beside the first screen: the summary and the targets, the answer, come first.
+const ChartsPanel = lazy(() => import("./ChartsPanel").then((m) => ({ default: m.ChartsPanel })));
 // Plan and outcome: a table below the targets, loaded after the first screen.
 const PlanOutcomePanel = lazy(() => import("../outcomes/PlanOutcomePanel"));
 const ChecksPanel = lazy(() => import("../checks/ChecksPanel"));
@@ -34,27 +36,33 @@ export function EditorView({ active, base, name, simulation }: EditorViewProps) 
     () => [{ key: active.id, label: name, projection: simulation.projection, evaluations: simulation.evaluations }],
     [active.id, name, simulation],
   );
+  // Wide screens: the left column, read (and tabbed) before the results. Phones: last, folded.
+  const inputs = (
+    <InputsArea narrow={narrow}>
+      <ErrorBoundary part={t("partInputs")} resetKey={active.scenario}>
+        <InputsPanel projection={simulation.projection} scenario={active.scenario} base={base} scenarioName={name} />
+      </ErrorBoundary>
+    </InputsArea>
+  );
   return (
     <div className="editor-layout">
       <SummaryStrip simulation={simulation} risk={risk} />
+      {!narrow && inputs}
       <div className="results">
         <ErrorBoundary part={t("partTargets")} resetKey={active.scenario}>
           <TargetsPanel simulation={simulation} risk={risk} scenarioName={name} />
         </ErrorBoundary>
         <ErrorBoundary part={t("partCharts")} resetKey={active.scenario}>
-          <ChartsPanel series={series} idPrefix="editor" risks={risks} />
+          <Suspense fallback={<p className="hint charts-loading">{t("loading")}</p>}>
+            <ChartsPanel series={series} idPrefix="editor" risks={risks} />
+          </Suspense>
         </ErrorBoundary>
         <Suspense fallback={null}>
           <PlanOutcomePanel simulation={simulation} fileStem={simulation.projection.input.region.id} />
           <ChecksPanel projection={simulation.projection} />
         </Suspense>
       </div>
-      {/* After the answer in reading order; beside it on wide screens (styles.css), folded on a phone. */}
-      <InputsArea narrow={narrow}>
-        <ErrorBoundary part={t("partInputs")} resetKey={active.scenario}>
-          <InputsPanel projection={simulation.projection} scenario={active.scenario} base={base} scenarioName={name} />
-        </ErrorBoundary>
-      </InputsArea>
+      {narrow && inputs}
     </div>
   );
 }
