@@ -54,7 +54,7 @@ describe.each(corpus.cases.filter((c) => appliesTo(c, "import")).map((c) => [c.i
       if (!r.ok) expectNamed(r.error, c);
     }
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-  });
+  }, 30_000); // a loaded machine: the 5 MB cases parse twice
 });
 
 describe.each(corpus.cases.filter((c) => appliesTo(c, "url")).map((c) => [c.id, c] as const))("link carrying %s", (_, c) => {
@@ -81,7 +81,7 @@ describe.each(corpus.cases.filter((c) => appliesTo(c, "url")).map((c) => [c.id, 
       expect(r, c.id).toMatchObject({ select: "plan", add: undefined, notices: [{ tone: "error", key: "badLink" }] });
       expectNamed(String(r.notices[0]!.params!.error), c, true);
     }
-  });
+  }, 30_000); // a loaded machine: the 5 MB cases parse twice
 });
 
 describe.each(corpus.cases.filter((c) => appliesTo(c, "embed")).map((c) => [c.id, c] as const))("embed carrying %s", (_, c) => {
@@ -101,5 +101,5 @@ describe.each(corpus.cases.filter((c) => appliesTo(c, "embed")).map((c) => [c.id
       expect(chart.ok, c.id).toBe(false);
       if (!chart.ok) expectNamed(chart.error, c, true);
     }
-  });
+  }, 30_000); // a loaded machine: the 5 MB cases parse twice
 });

@@ -163,7 +163,7 @@ describe("bad links fall back to the plan with a message", () => {
       expect(r, expr).toMatchObject({ select: "plan", add: undefined, notices: [{ tone: "error", key: "badLink" }] });
       expect(String(r.notices[0]!.params!.error), expr).toMatch(/formulas\.f/);
     }
-  });
+  }, 30_000); // loads mathjs
 
   it("a link that drops the name opens as an imported scenario", async () => {
     const r = await open({ n: "" });
