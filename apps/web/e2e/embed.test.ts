@@ -53,8 +53,10 @@ describe.skipIf(!hasBrowser)("chart embed", () => {
       const slider = page.getByRole("slider", { name: "Tăng trưởng GRDP 2024", exact: true });
       await slider.focus();
       for (let i = 0; i < 5; i++) await page.keyboard.press("ArrowLeft");
+      await chartCard(page, "grdpPerCapita").locator(".fan__band--90").waitFor();
       const snippet = await copyEmbedCode(page, "grdpPerCapita");
-      expect(snippet).toMatch(/^<iframe src="http:\/\/127\.0\.0\.1:\d+\/embed\.html\?region=sa-pa&amp;chart=grdpPerCapita#v1&amp;r=sa-pa&amp;b=plan&amp;id=u-[a-z0-9]+&amp;s=[\w-]+"/);
+      // The card shows its fan bands (the worker's run), so the embed is asked to draw them too.
+      expect(snippet).toMatch(/^<iframe src="http:\/\/127\.0\.0\.1:\d+\/embed\.html\?region=sa-pa&amp;chart=grdpPerCapita&amp;fan=1#v1&amp;r=sa-pa&amp;b=plan&amp;id=u-[a-z0-9]+&amp;s=[\w-]+"/);
 
       host.set("/article.html", hostArticle(snippet));
       await page.goto(host.url + "article.html");
@@ -94,11 +96,12 @@ describe.skipIf(!hasBrowser)("chart embed", () => {
       const card = chartCard(page, "investment");
       await card.getByRole("button", { name: "By year" }).click(); // not the chart's natural view (cumulative)
       await card.locator('svg[data-view="level"]').waitFor();
+      await card.locator(".fan__band--90").first().waitFor(); // both scenarios' runs are back
       await card.locator(".export-menu summary").click();
       await card.getByRole("button", { name: "Copy embed code" }).click();
       await expect.poll(() => card.getByRole("status").innerText()).toMatch(/^Embed code copied\./);
       const snippet = await page.evaluate(() => navigator.clipboard.readText());
-      expect(snippet).toContain("chart=investment&amp;view=level&amp;lang=en#v1&amp;r=sa-pa&amp;b=plan&amp;view=compare&amp;c=plan,high-growth");
+      expect(snippet).toContain("chart=investment&amp;view=level&amp;lang=en&amp;fan=1#v1&amp;r=sa-pa&amp;b=plan&amp;view=compare&amp;c=plan,high-growth");
 
       host.set("/compare.html", hostArticle(snippet, { lang: "en", title: "An article" }));
       await page.goto(host.url + "compare.html");

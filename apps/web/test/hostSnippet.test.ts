@@ -21,6 +21,14 @@ describe("embed URL", () => {
     );
   });
 
+  it("carries &fan=1 when the chart shows its fan bands, and the parser reads it back", () => {
+    const url = new URL(embedUrl({ ...target, fan: true }));
+    expect(url.searchParams.get("fan")).toBe("1");
+    const parsed = parseEmbedParams(url.search, url.hash);
+    expect(parsed.ok && parsed.params.fan).toBe(true);
+    expect(new URL(embedUrl(target)).searchParams.has("fan")).toBe(false);
+  });
+
   it("is read back by the embed's parameter parser to the same chart and state", () => {
     const url = new URL(embedUrl({ ...target, lang: "en", view: "level", link: { ...target.link, view: "compare", compare: ["plan", "u-abcd1234"] } }));
     const parsed = parseEmbedParams(url.search, url.hash);

@@ -19,10 +19,12 @@ export interface EmbedTarget {
   link: Link;
   /** Accessible name of the iframe, e.g. the chart's title and region. */
   title: string;
+  /** The chart shows its Monte Carlo fan bands: the embed draws them too (`&fan=1`). */
+  fan?: boolean;
 }
 
 /**
- * `embed.html?region=sa-pa&chart=grdpPerCapita[&view=…][&lang=en]#v1&r=sa-pa&b=plan…`:
+ * `embed.html?region=sa-pa&chart=grdpPerCapita[&view=…][&lang=en][&fan=1]#v1&r=sa-pa&b=plan…`:
  * the chart's own parameters in the query, the scenario state as the fragment the
  * app itself uses, so the embed decodes and validates it with the same code.
  */
@@ -33,6 +35,7 @@ export function embedUrl(t: EmbedTarget): string {
   query.set("chart", t.chart);
   if (t.view) query.set("view", t.view);
   if (t.lang !== "vi") query.set("lang", t.lang);
+  if (t.fan) query.set("fan", "1");
   url.search = query.toString();
   url.hash = formatHash({ ...t.link, lang: undefined });
   return url.href;
