@@ -88,8 +88,8 @@ describe("lotrinh risk (table)", () => {
     expect(stderr).toBe("");
     for (const text of ["Xác suất đạt", "Khoảng 5–95 %", "Trung vị", "Độ nhạy", "hạt giống 20251", "ρ = 0"]) expect(stdout).toContain(text);
     const row = stdout.split("\n").find((l) => l.startsWith("grdp-growth-term-average "))!;
-    // About 61 % (numpy: 0.612).
-    expect(row).toMatch(/\s6[01] %\s/);
+    // About 61 % (numpy: 0.612; ±0.7 points of sampling error at 20,000 paths).
+    expect(row).toMatch(/\s6[012] %\s/);
     expect(stdout).toMatch(/Tăng trưởng GRDP\s+1,5 điểm %/);
   });
 
