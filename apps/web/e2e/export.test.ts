@@ -20,6 +20,8 @@ describe.skipIf(!hasBrowser)("chart export", () => {
     await withPage(async (page, open) => {
       await open("#v1&r=sa-pa");
       const card = chartCard(page, "grdpPerCapita");
+      // Exported as shown: with the fan bands, once the worker's run is back.
+      await card.locator(".fan__band--90").waitFor();
 
       const svg = await download(page, card, "Tải SVG");
       expect(svg.name).toBe("sa-pa-grdpPerCapita.svg");
@@ -39,7 +41,10 @@ describe.skipIf(!hasBrowser)("chart export", () => {
       const height = png.bytes.readUInt32BE(20);
       expect(width).toBeGreaterThanOrEqual(1200);
       expect(width).toBe(2 * 660); // twice the print width
-      expect(height / width).toBeCloseTo(436 / 660, 2); // the SVG's proportions
+      expect(text).toContain("khoảng tin cậy 90 %"); // the fan's legend entry
+      const [, w, h] = /viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(text)!;
+      expect(Number(w)).toBe(660);
+      expect(height / width).toBeCloseTo(Number(h) / Number(w), 2); // the SVG's proportions
     });
   });
 
@@ -47,11 +52,16 @@ describe.skipIf(!hasBrowser)("chart export", () => {
     await withPage(async (page, open) => {
       await open("#v1&r=sa-pa&view=compare&c=plan,high-growth,cautious");
       const card = chartCard(page, "grdpPerCapita");
+      // Every scenario's fan is drawn (the worker's runs are back): the file holds what is shown.
+      await page.waitForFunction(() => document.querySelectorAll('svg[data-indicator="grdpPerCapita"] .fan').length === 3);
       const csv = await download(page, card, "Tải CSV");
       expect(csv.name).toBe("sa-pa-grdpPerCapita.csv");
       expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
       const lines = csv.bytes.toString("utf8").slice(1).trimEnd().split("\r\n");
-      expect(lines[0]).toBe("Kịch bản,Năm,Giá trị,Đơn vị,Trạng thái,Nguồn,Đánh giá");
+      // The columns of the chart's table, then the fan's quantiles of each year (5, 20, 35, 50, 65, 80, 95 %).
+      expect(lines[0]).toBe(
+        "Kịch bản,Năm,Giá trị,Đơn vị,Trạng thái,Nguồn,Đánh giá," + [5, 20, 35, 50, 65, 80, 95].map((p) => `phân vị ${p} %`).join(","),
+      );
       const rows = lines.slice(1).map(csvFields);
       const points = rows.filter((r) => !r[4]!.startsWith("mục tiêu"));
       // One row per year (2020–2025) and scenario displayed, in the legend's order.
