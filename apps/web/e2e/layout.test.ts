@@ -64,3 +64,55 @@ describe.skipIf(!hasBrowser)("layout on a phone", () => {
     });
   });
 });
+
+describe.skipIf(!hasBrowser)("Vietnamese through and through", () => {
+  it("the editor and the report show none of the region's English notes and no internal source ids", async () => {
+    const { readFileSync } = await import("node:fs");
+    const english: string[] = [];
+    for (const id of ["sa-pa", "lai-chau"]) {
+      const walk = (o: unknown): void => {
+        if (Array.isArray(o)) o.forEach(walk);
+        else if (o && typeof o === "object") {
+          const r = o as Record<string, unknown>;
+          if (typeof r.vi === "string" && typeof r.en === "string" && r.en.length > 30 && r.en !== r.vi) english.push(r.en.slice(0, 40));
+          Object.values(r).forEach(walk);
+        }
+      };
+      walk(JSON.parse(readFileSync(new URL(`../../../seeds/${id}.json`, import.meta.url), "utf8")));
+    }
+    expect(english.length).toBeGreaterThan(10);
+    await withPage(async (page) => {
+      for (const [hash, ready] of [
+        ["#v1&r=sa-pa", ".chart-box svg"],
+        ["#v1&r=sa-pa&view=report", "figure.report-chart svg"],
+        ["#v1&r=lai-chau", ".chart-box svg"],
+        ["#v1&r=lai-chau&view=report", "figure.report-chart svg"],
+      ] as const) {
+        await openView(page, hash, ready);
+        // Text, tooltips and labels, the report's shadow root included.
+        const all = await page.evaluate(() => {
+          const out = [document.body.innerText];
+          for (const el of document.querySelectorAll("*")) {
+            for (const a of ["title", "aria-label"]) out.push(el.getAttribute(a) ?? "");
+            if (el.shadowRoot) out.push(el.shadowRoot.textContent ?? "");
+          }
+          for (const t of document.querySelectorAll("svg title, svg desc")) out.push(t.textContent ?? "");
+          return out.join("\n");
+        });
+        expect(english.filter((e) => all.includes(e)), hash).toEqual([]);
+        expect(all.match(/\b\d{3}_[0-9a-f]{16}\b/g), hash).toBeNull();
+      }
+    });
+  });
+
+  it("a bad link and a newer link version are explained in Vietnamese", async () => {
+    await withPage(async (page) => {
+      await openView(page, "#v9&r=sa-pa", ".chart-box svg");
+      await expect(page.locator(".notice-error").first().innerText()).resolves.toContain(
+        "Liên kết không hợp lệ (liên kết phiên bản 9 chưa được hỗ trợ (cần phiên bản 1)). Đang hiển thị kịch bản kế hoạch.",
+      );
+      await openView(page, "#v1&r=sa-pa&b=plan&id=u-abc", ".chart-box svg");
+      await expect(page.locator(".notice-error").first().innerText()).resolves.toContain("id: không có kịch bản “u-abc” trên máy này");
+    });
+  });
+});
