@@ -53,11 +53,8 @@ export class QuantileSketch {
     }
     if (!this.hist) this.startHistograms();
     this.seen++;
-    // Values wait in a column-major block; binning a whole column at a time keeps its histogram in cache.
-    const active = this.active;
-    const block = this.block;
-    const p = this.inBlock++;
-    for (let k = 0; k < active.length; k++) block[k * BLOCK + p] = cells[active[k]!]!;
+    // Paths wait in a block (one contiguous copy each); binning a whole column at a time keeps its histogram in cache.
+    this.block.set(cells, this.inBlock++ * this.columns);
     if (this.inBlock === BLOCK) this.flush();
   }
 
@@ -65,12 +62,13 @@ export class QuantileSketch {
     const n = this.inBlock;
     const hist = this.hist!;
     const block = this.block;
+    const stride = this.columns;
     for (let k = 0; k < this.active.length; k++) {
       const off = this.offsets[k]!;
       const lo = this.activeLo[k]!;
       const scale = this.activeScale[k]!;
-      const from = k * BLOCK;
-      for (let p = from; p < from + n; p++) {
+      const end = this.active[k]! + n * stride;
+      for (let p = this.active[k]!; p < end; p += stride) {
         const f = (block[p]! - lo) * scale;
         // NaN (no value) goes to a bin of its own, past the last.
         hist[off + (f >= 0 ? (f < BINS ? f | 0 : BINS - 1) : f < 0 ? 0 : BINS)]!++;
@@ -107,7 +105,7 @@ export class QuantileSketch {
     this.activeLo = Float64Array.from(active, (c) => this.lo[c]!);
     this.activeScale = Float64Array.from(active, (c) => this.scale[c]!);
     this.hist = new Uint32Array(this.columns * (BINS + 1));
-    this.block = new Float64Array(active.length * BLOCK);
+    this.block = new Float64Array(this.columns * BLOCK);
     // The pilot's values go into the histograms too.
     for (const c of active) {
       const off = c * (BINS + 1);
