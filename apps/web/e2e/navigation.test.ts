@@ -87,3 +87,38 @@ describe.skipIf(!hasBrowser)("navigation and editing", () => {
     });
   });
 });
+
+describe.skipIf(!hasBrowser)("importing a file with percent-typed rates", () => {
+  it("is refused with the suggestion; nothing is saved until the user chooses to divide", async () => {
+    await withPage(async (page, open) => {
+      await open("#v1&r=sa-pa");
+      const file = {
+        name: "ke-hoach-excel.json",
+        mimeType: "application/json",
+        buffer: Buffer.from(JSON.stringify({ schema: "lotrinh/scenario/1", name: "Từ Excel", region: "sa-pa", rates: { grdpGrowth: { "2024": 14.5 } } })),
+      };
+      await page.locator('input[type="file"][accept=".json,application/json"]').setInputFiles(file);
+      const offer = page.locator(".percent-slip");
+      await expect(offer.innerText()).resolves.toContain("rates.grdpGrowth.2024: ý bạn là 14,5 %? Tỷ lệ ghi dưới dạng số thập phân: 0,145");
+      // Not imported: the scenario list has no new entry, the address no user scenario.
+      await expect(page.locator("option", { hasText: "Từ Excel" }).count()).resolves.toBe(0);
+      expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => localStorage.getItem(k)?.includes("Từ Excel")))).toEqual([]);
+      await offer.getByRole("button", { name: "Chia 1 tỷ lệ cho 100 rồi nhập" }).click();
+      await page.locator(".notice", { hasText: "Đã nhập kịch bản “Từ Excel”." }).waitFor();
+      await expect(page.getByRole("textbox", { name: "Tăng trưởng GRDP 2024 (%)", exact: true }).inputValue()).resolves.toBe("14,5");
+      await expect(offer.count()).resolves.toBe(0);
+    });
+  });
+
+  it("'Không nhập tệp này' leaves everything as it was", async () => {
+    await withPage(async (page, open) => {
+      await open("#v1&r=sa-pa");
+      const buffer = Buffer.from(JSON.stringify({ schema: "lotrinh/scenario/1", name: "Bỏ", region: "sa-pa", rates: { grdpGrowth: { "2024": 14.5 } } }));
+      await page.locator('input[type="file"][accept=".json,application/json"]').setInputFiles({ name: "bo.json", mimeType: "application/json", buffer });
+      await page.getByRole("button", { name: "Không nhập tệp này" }).click();
+      await expect(page.locator(".percent-slip").count()).resolves.toBe(0);
+      await expect(page.locator("option", { hasText: "Bỏ" }).count()).resolves.toBe(0);
+      expect(page.url()).not.toContain("id=u-");
+    });
+  });
+});

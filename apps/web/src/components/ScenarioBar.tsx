@@ -10,6 +10,7 @@ import { useLang } from "../i18n/LangContext";
 import { loadBundle } from "../regions";
 import { RenameForm } from "./RenameForm";
 import { saveFile } from "../export/saveFile";
+import type { PercentSlipOffer } from "../state/percentFix";
 
 /** What the scenario list shows of each scenario (primitives: the bar re-renders only when they change). */
 export interface ScenarioOption {
@@ -43,22 +44,32 @@ export const ScenarioBar = memo(function ScenarioBar(p: ScenarioBarProps) {
   const own = p.options.filter((s) => !s.builtIn);
   const shownName = p.options.find((o) => o.id === p.activeId)?.name ?? p.activeFileName;
 
+  // A file whose rates look typed as percents: the suggestion waits here; nothing is saved until the user chooses.
+  const [slip, setSlip] = useState<{ file: string; offer: PercentSlipOffer } | null>(null);
+  const importContent = async (name: string, content: string, checkSlip: boolean) => {
+    try {
+      if (checkSlip) {
+        const offer = (await import("../state/percentFix")).percentSlipOffer(content);
+        if (offer) return setSlip({ file: name, offer });
+      }
+      const validation = await loadValidation();
+      const { bundle, library } = p.current();
+      const r = await importScenarioText(content, lang, library, validation, (id: RegionId) => loadBundle(id), newUserId);
+      if (!r.ok) return notify({ tone: "error", key: "importFailed", params: { file: name, error: r.error } });
+      if (r.bundle.region.id !== bundle.region.id) dispatch({ type: "openRegion", bundle: r.bundle });
+      dispatch({ type: "add", saved: r.saved, undoable: true });
+      notify({ tone: "info", key: "imported", params: { name: r.saved.scenario.name } });
+    } catch (err) {
+      notify({ tone: "error", key: "importFailed", params: { file: name, error: (err as Error).message } });
+    }
+  };
   const onImport = async (e: ChangeEvent<HTMLInputElement>) => {
     const input = e.currentTarget;
     const file = input.files?.[0];
     input.value = ""; // the same file can be chosen again after fixing it
     if (!file) return;
-    try {
-      const [content, validation] = await Promise.all([file.text(), loadValidation()]);
-      const { bundle, library } = p.current();
-      const r = await importScenarioText(content, lang, library, validation, (id: RegionId) => loadBundle(id), newUserId);
-      if (!r.ok) return notify({ tone: "error", key: "importFailed", params: { file: file.name, error: r.error } });
-      if (r.bundle.region.id !== bundle.region.id) dispatch({ type: "openRegion", bundle: r.bundle });
-      dispatch({ type: "add", saved: r.saved, undoable: true });
-      notify({ tone: "info", key: "imported", params: { name: r.saved.scenario.name } });
-    } catch (err) {
-      notify({ tone: "error", key: "importFailed", params: { file: file.name, error: (err as Error).message } });
-    }
+    setSlip(null);
+    await importContent(file.name, await file.text(), true);
   };
 
   const onExport = () => {
@@ -147,6 +158,31 @@ export const ScenarioBar = memo(function ScenarioBar(p: ScenarioBarProps) {
           {p.description && <p lang="vi">{p.description}</p>}
           {p.illustrative && <p className="hint">{t("illustrativeNote")}</p>}
           {p.builtIn && <p className="hint">{t("builtInNote")}</p>}
+        </div>
+      )}
+      {slip && (
+        <div className="notice notice-warning percent-slip" role="alert">
+          <p>
+            <strong>{t("percentSlipTitle", { file: slip.file })}</strong>
+            <br />
+            {slip.offer.slip.path}: {slip.offer.slip.message[lang]}
+          </p>
+          <div className="percent-slip-actions">
+            <button
+              type="button"
+              className="button primary"
+              onClick={() => {
+                const { file, offer } = slip;
+                setSlip(null);
+                void importContent(file, offer.fixedText, false);
+              }}
+            >
+              {t("percentSlipUse", { n: slip.offer.count })}
+            </button>
+            <button type="button" className="button" onClick={() => setSlip(null)}>
+              {t("percentSlipCancel")}
+            </button>
+          </div>
         </div>
       )}
     </section>

@@ -14,7 +14,6 @@ export const VI_SHELL = {
   summaryMore: "Xem tất cả chỉ tiêu",
   inputsToggle: "Hiện giả định đầu vào",
   exceededNote: "đã vượt",
-  metNoApply: "đã đạt",
   confirmRate: "{field}: {value} là mức rất {direction} cho một năm. Giữ giá trị này?",
   confirmHigh: "cao",
   confirmLow: "thấp",
@@ -22,15 +21,13 @@ export const VI_SHELL = {
   confirmBack: "Sửa lại",
   compareRequired: "Tốc độ cần",
   noDataRows: "{n} chỉ tiêu chưa có số liệu",
-  noDataRowsHint: "Nhấn để xem danh sách",
   backcastOnly:
     "Các kịch bản chỉ khác nhau ở quá khứ: {years}. Các năm đó được tính ngược từ mốc cố định đầu tiên bằng tốc độ của từng kịch bản, không phải số thực hiện.",
   backcastAlso:
     "Lưu ý: các kịch bản khác nhau cả ở quá khứ: {years}. Các năm đó được tính ngược từ mốc cố định đầu tiên bằng tốc độ của từng kịch bản, không phải số thực hiện.",
-  percentSlipTitle: "Tệp “{file}” có tỷ lệ trông như ghi bằng phần trăm",
-  percentSlipUse: "Dùng giá trị đã chia cho 100",
-  percentSlipKeep: "Giữ nguyên như trong tệp",
-  percentSlipCancel: "Không nhập",
+  percentSlipTitle: "Tệp “{file}” chưa được nhập: các tỷ lệ trông như ghi bằng phần trăm.",
+  percentSlipUse: "Chia {n} tỷ lệ cho 100 rồi nhập",
+  percentSlipCancel: "Không nhập tệp này",
 };
 
 export const EN_SHELL: Record<keyof typeof VI_SHELL, string> = {
@@ -44,7 +41,6 @@ export const EN_SHELL: Record<keyof typeof VI_SHELL, string> = {
   summaryMore: "See every target",
   inputsToggle: "Show the input assumptions",
   exceededNote: "already exceeded",
-  metNoApply: "already met",
   confirmRate: "{field}: {value} is a very {direction} rate for one year. Keep this value?",
   confirmHigh: "high",
   confirmLow: "low",
@@ -52,13 +48,11 @@ export const EN_SHELL: Record<keyof typeof VI_SHELL, string> = {
   confirmBack: "Correct it",
   compareRequired: "Rate needed",
   noDataRows: "{n} targets without data",
-  noDataRowsHint: "Click to list them",
   backcastOnly:
     "The scenarios differ only in the past: {years}. Those years are back-cast from the first fixed level with each scenario's rates, not reported figures.",
   backcastAlso:
     "Note: the scenarios differ in the past too: {years}. Those years are back-cast from the first fixed level with each scenario's rates, not reported figures.",
-  percentSlipTitle: "File “{file}” has rates that look like percentages",
-  percentSlipUse: "Use the values divided by 100",
-  percentSlipKeep: "Keep them as in the file",
-  percentSlipCancel: "Do not import",
+  percentSlipTitle: "File “{file}” was not imported: its rates look written as percentages.",
+  percentSlipUse: "Divide the {n} rates by 100 and import",
+  percentSlipCancel: "Do not import this file",
 };
