@@ -16,6 +16,23 @@ function csvFields(line: string): string[] {
 }
 
 describe.skipIf(!hasBrowser)("chart export", () => {
+  it("'CSV cho Excel tiếng Việt': BOM, ';', decimal comma, values rounded as displayed", async () => {
+    await withPage(async (page, open) => {
+      await open("#v1&r=sa-pa");
+      const card = chartCard(page, "grdpPerCapita");
+      const csv = await download(page, card, "Tải CSV cho Excel tiếng Việt");
+      expect(csv.name).toBe("sa-pa-grdpPerCapita-excel.csv");
+      expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+      const lines = csv.bytes.toString("utf8").slice(1).split("\r\n");
+      const header = lines.findIndex((l) => l.startsWith("Kịch bản;Năm;Giá trị"));
+      expect(header).toBeGreaterThan(0);
+      const plan2025 = lines.find((l) => l.startsWith("Kế hoạch;2025;"))!.split(";");
+      // 157,2 triệu đồng/người as the chart shows it: a decimal comma, not 157.19…
+      expect(plan2025[2]).toMatch(/^\d+,\d$/);
+      expect(lines.slice(header + 1).join("\n")).not.toMatch(/;\d+\.\d/);
+    });
+  });
+
   it("downloads Sa Pa's per-capita chart as a standalone SVG and as a PNG at 2× print width", async () => {
     await withPage(async (page, open) => {
       await open("#v1&r=sa-pa");

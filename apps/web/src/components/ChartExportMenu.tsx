@@ -10,6 +10,7 @@ const ITEMS = [
   ["png2", "exportPng2"],
   ["png3", "exportPng3"],
   ["csv", "exportCsv"],
+  ["csvExcelVi", "exportCsvExcelVi"],
   ["embed", "copyEmbed"],
 ] as const;
 

@@ -1,9 +1,9 @@
 import type { Library, RegionBundle } from "../state/types";
-import { chartFileName, csvFile, pngFile, svgFile, type ChartShown } from "./chartFiles";
+import { chartFileName, csvExcelViFile, csvFile, pngFile, svgFile, type ChartShown } from "./chartFiles";
 import { copyEmbed, type EmbedCopy } from "./copyEmbed";
 import { saveFile } from "./saveFile";
 
-export type ExportKind = "svg" | "png2" | "png3" | "csv" | "embed";
+export type ExportKind = "svg" | "png2" | "png3" | "csv" | "csvExcelVi" | "embed";
 
 export type ExportOutcome = { kind: "file"; name: string } | ({ kind: "embed" } & EmbedCopy);
 
@@ -17,8 +17,10 @@ export async function exportChart(kind: ExportKind, chart: ChartShown, current: 
     return { kind: "embed", ...(await copyEmbed(chart, bundle, library)) };
   }
   const scale = kind === "png3" ? 3 : 2;
-  const name = chartFileName(chart, kind === "svg" ? ".svg" : kind === "csv" ? ".csv" : `@${scale}x.png`);
-  const blob = kind === "svg" ? svgFile(chart) : kind === "csv" ? csvFile(chart) : await pngFile(chart, scale);
+  const ext = kind === "svg" ? ".svg" : kind === "csv" ? ".csv" : kind === "csvExcelVi" ? "-excel.csv" : `@${scale}x.png`;
+  const name = chartFileName(chart, ext);
+  const blob =
+    kind === "svg" ? svgFile(chart) : kind === "csv" ? csvFile(chart) : kind === "csvExcelVi" ? csvExcelViFile(chart) : await pngFile(chart, scale);
   saveFile(blob, name);
   return { kind: "file", name };
 }

@@ -1,4 +1,4 @@
-import { chartCsv, renderChartSvg, type ChartInput } from "@lotrinh/charts";
+import { chartCsv, chartCsvExcelVi, renderChartSvg, type ChartInput } from "@lotrinh/charts";
 import { embeddedFontCss } from "./embeddedFonts";
 import { svgToPng } from "./rasterize";
 
@@ -30,6 +30,14 @@ export function svgFile(chart: ChartShown): Blob {
 /** The displayed data; the byte order mark makes Excel read the file as UTF-8 (Vietnamese letters). */
 export function csvFile(chart: ChartShown): Blob {
   return new Blob(["\uFEFF", chartCsv(printInput(chart))], { type: "text/csv;charset=utf-8" });
+}
+
+/**
+ * "CSV cho Excel tiếng Việt": UTF-8 with BOM, ";" between fields, decimal comma, values rounded as
+ * displayed (packages/charts' builder), which a Vietnamese-locale Excel opens as numbers.
+ */
+export function csvExcelViFile(chart: ChartShown): Blob {
+  return new Blob([chartCsvExcelVi(printInput(chart))], { type: "text/csv;charset=utf-8" });
 }
 
 /** The SVG with Be Vietnam Pro inlined, drawn at `scale` × the print width (2× = 1320 px wide). */

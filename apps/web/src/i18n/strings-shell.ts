@@ -4,6 +4,7 @@
  * Spread into VI and EN (./strings.ts, ./en.ts).
  */
 export const VI_SHELL = {
+  exportCsvExcelVi: "Tải CSV cho Excel tiếng Việt",
   updateReady: "Có phiên bản mới",
   updateReload: "tải lại",
   summaryTitle: "Kết quả chính",
@@ -31,6 +32,7 @@ export const VI_SHELL = {
 };
 
 export const EN_SHELL: Record<keyof typeof VI_SHELL, string> = {
+  exportCsvExcelVi: "Download CSV for Vietnamese Excel",
   updateReady: "A new version is available",
   updateReload: "reload",
   summaryTitle: "Key results",
