@@ -1,9 +1,14 @@
 import { useEffect, useMemo, useState, useSyncExternalStore } from "react";
 import type { Region, Scenario } from "@lotrinh/core";
 import type { RiskReport } from "@lotrinh/core/risk";
-import { RiskScheduler, RISK_PATHS } from "../risk/riskScheduler";
-import { sharedClient } from "../risk/useRisk";
+import type { RiskScheduler } from "../risk/riskScheduler";
 import type { RiskState } from "./riskState";
+
+// The risk worker's scheduler loads after the first page: nothing of it is needed to draw it.
+const loadScheduler = () =>
+  Promise.all([import("../risk/riskScheduler"), import("../risk/useRisk")]).then(([s, u]) => new s.RiskScheduler(u.sharedClient));
+
+const noSubscription = () => () => undefined;
 
 /**
  * The editor's view of the risk worker's run (../risk): the last report, kept while a newer run
@@ -11,15 +16,25 @@ import type { RiskState } from "./riskState";
  * starts, so that a slider's own frame is not drawn twice.
  */
 export function useRisk(region: Region, scenario: Scenario): RiskState {
-  const [scheduler] = useState(() => new RiskScheduler(sharedClient));
+  const [scheduler, setScheduler] = useState<RiskScheduler | undefined>(undefined);
   useEffect(() => {
-    scheduler.request(region, scenario, { paths: RISK_PATHS });
+    let live = true;
+    loadScheduler().then(
+      (s) => live && setScheduler(s),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+  useEffect(() => {
+    scheduler?.request(region, scenario);
   }, [scheduler, region, scenario]);
-  useEffect(() => () => scheduler.cancel(), [scheduler]);
+  useEffect(() => () => scheduler?.cancel(), [scheduler]);
   // The snapshot is the report, or the error's text: the same value while a run is only "running".
-  const snapshot: RiskReport | string | undefined = useSyncExternalStore(scheduler.subscribe, () => {
-    const s = scheduler.getState();
-    return s.status === "error" ? (s.error ?? "error") : s.report;
+  const snapshot: RiskReport | string | undefined = useSyncExternalStore(scheduler?.subscribe ?? noSubscription, () => {
+    const s = scheduler?.getState();
+    return s?.status === "error" ? (s.error ?? "error") : s?.report;
   });
   return useMemo(
     () => (typeof snapshot === "string" ? { stale: false, error: snapshot } : { report: snapshot, stale: !snapshot }),
