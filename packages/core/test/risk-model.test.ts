@@ -120,9 +120,11 @@ describe("shock process", () => {
     const draws = new RateDraws(m, { grdpGrowth: g, deflator: d });
     const rng = new Sfc32(1);
     const n = 50_000;
+    const buoyancy = new Float64Array(1);
     let gd = 0, gg = 0, lag = 0;
     for (let p = 0; p < n; p++) {
-      draws.draw(rng, 6);
+      // One path at a time (a block of width 1: year i at index i).
+      draws.drawBlock(rng, 6, 1, buoyancy);
       // Standardised shocks of 2024 and 2025.
       const g4 = (g[4]! - 0.1) / 0.01, g5 = (g[5]! - 0.1) / 0.01, d4 = (d[4]! - 0.02) / 0.01;
       gd += g4 * d4;

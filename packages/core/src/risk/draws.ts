@@ -33,9 +33,12 @@ export interface UncertainRate {
  */
 export class RateDraws {
   readonly rates: UncertainRate[];
-  /** Real growth's innovation of each year, for the deflator's Cholesky row. */
+  /** Normals a path uses: the buoyancy's (when drawn), then each input's years. */
+  readonly perPath: number;
+  /** Real growth's innovation of each year and path, for the deflator's Cholesky row. */
   private readonly zGrowth: Float64Array;
-  private readonly innovations: Float64Array;
+  private readonly normals: Float64Array;
+  private readonly previous: Float64Array;
   // The inputs' data laid out flat for the loop: index k · years + i.
   private readonly centres: Float64Array;
   private readonly free: Uint8Array;
@@ -51,9 +54,14 @@ export class RateDraws {
   private readonly buoyancyMode: number;
   private readonly buoyancySigma: number;
 
+  /**
+   * `outputs[id]` receives input id's rates for a block of `width` paths: year i of path p at
+   * i · width + p. Years that are not drawn keep what the caller filled them with.
+   */
   constructor(
     input: ModelInput,
     outputs: Record<string, Float64Array>,
+    readonly width = 1,
   ) {
     const u = input.uncertainty;
     this.rates = [];
@@ -76,8 +84,12 @@ export class RateDraws {
     }
     const n = input.years.length;
     const m = this.rates.length;
-    this.zGrowth = new Float64Array(n);
-    this.innovations = new Float64Array(m * Math.max(0, n - 1));
+    this.buoyancyMode = input.revenueBuoyancy;
+    this.buoyancySigma = u.revenueBuoyancy;
+    this.perPath = (this.buoyancySigma > 0 ? 1 : 0) + m * Math.max(0, n - 1);
+    this.zGrowth = new Float64Array(n * width);
+    this.normals = new Float64Array(this.perPath * width);
+    this.previous = new Float64Array(width);
     this.centres = new Float64Array(m * n);
     this.free = new Uint8Array(m * n);
     this.sigmas = Float64Array.from(this.rates, (r) => r.sigma);
@@ -96,71 +108,78 @@ export class RateDraws {
     this.innovation = Math.sqrt(1 - u.persistence * u.persistence);
     this.corr = u.growthDeflatorCorrelation;
     this.corrRest = Math.sqrt(1 - this.corr * this.corr);
-    this.buoyancyMode = input.revenueBuoyancy;
-    this.buoyancySigma = u.revenueBuoyancy;
-  }
-
-  /** The path's revenue buoyancy: drawn once per path when it has a σ. */
-  buoyancy(rng: Sfc32): number {
-    return this.buoyancySigma > 0 ? this.buoyancyMode + this.buoyancySigma * normal(rng) : this.buoyancyMode;
   }
 
   /**
-   * Writes one path's rates for every uncertain input into its output array. A draw that takes
-   * a rate to −100 % or below is drawn again for that input (the deflator given real growth's
-   * accepted shock); after PERSISTENT_TRIES failures the shock is drawn without persistence, so
-   * that a chain pushed far down by an earlier year cannot stall.
+   * Draws `count` paths (at most the width) into the outputs and each path's revenue buoyancy
+   * into `buoyancy`. The paths take their normals from the generator one after the other, so
+   * the numbers do not depend on how paths are grouped; only a redraw (a rate that fell to −100 %
+   * or below, drawn again for that input, the deflator given real growth's accepted shock) takes
+   * its normal after the group's. After PERSISTENT_TRIES failures the shock is drawn without
+   * persistence, so that a chain pushed far down by an earlier year cannot stall.
    */
-  draw(rng: Sfc32, years: number): void {
+  drawBlock(rng: Sfc32, years: number, count: number, buoyancy: Float64Array): void {
     const m = this.rates.length;
-    const { centres, free, sigmas, tables, outs, zGrowth } = this;
+    const { centres, free, sigmas, tables, outs, zGrowth, normals, previous } = this;
+    const W = this.width;
+    const per = this.perPath;
     const gi = this.growth;
     const di = this.deflator;
     const rho = this.rho;
     const innovation = this.innovation;
     const corr = this.corr;
     const corrRest = this.corrRest;
-    // One input at a time, its years in order: model order puts real growth before the
-    // deflator, so the deflator finds real growth's innovations of every year in zGrowth.
-    // Every innovation of the path at once, in the order they are used (input by input, year by year).
-    const innovations = this.innovations;
+    fillNormals(rng, normals, count * per);
+    let first = 0;
+    if (this.buoyancySigma > 0) {
+      for (let p = 0; p < count; p++) buoyancy[p] = this.buoyancyMode + this.buoyancySigma * normals[p * per]!;
+      first = 1;
+    } else buoyancy.fill(this.buoyancyMode, 0, count);
     const perInput = years - 1;
-    fillNormals(rng, innovations, m * perInput);
+    // Input by input, year by year: model order puts real growth before the deflator, so the
+    // deflator finds real growth's innovations in zGrowth.
     for (let k = 0; k < m; k++) {
       const out = outs[k]!;
       const table = tables[k]!;
       const skewed = table.length > 0;
       const sigma = sigmas[k]!;
       const row = k * years;
-      let previous = 0;
+      const base = first + k * perInput - 1;
+      const isGrowth = k === gi;
+      const isDeflator = k === di && gi >= 0;
       for (let i = 1; i < years; i++) {
-        let z = innovations[k * perInput + i - 1]!;
-        if (k === gi) zGrowth[i] = z;
-        else if (k === di && gi >= 0) z = corr * zGrowth[i]! + corrRest * z;
-        // The first growth year starts the chain at its stationary law.
-        let shock = i === 1 ? z : rho * previous + innovation * z;
-        // Outcome years keep the value the output array was filled with; the chain runs on.
-        if (free[row + i] === 1) {
-          const rate = centres[row + i]! + (skewed ? tabulatedDeviation(table, this.rates[k]!.skew!, shock) : sigma * shock);
-          if (rate > -1) out[i] = rate;
-          else shock = this.redraw(rng, k, i, previous);
+        const isFree = free[row + i] === 1;
+        const centre = centres[row + i]!;
+        const at = i * W;
+        for (let p = 0; p < count; p++) {
+          let z = normals[p * per + base + i]!;
+          if (isGrowth) zGrowth[at + p] = z;
+          else if (isDeflator) z = corr * zGrowth[at + p]! + corrRest * z;
+          // The first growth year starts the chain at its stationary law.
+          let shock = i === 1 ? z : rho * previous[p]! + innovation * z;
+          // Outcome years keep the value the output array was filled with; the chain runs on.
+          if (isFree) {
+            const rate = centre + (skewed ? tabulatedDeviation(table, this.rates[k]!.skew!, shock) : sigma * shock);
+            if (rate > -1) out[at + p] = rate;
+            else shock = this.redraw(rng, k, i, p, previous[p]!);
+          }
+          previous[p] = shock;
         }
-        previous = shock;
       }
     }
   }
 
-  /** Draws input k of year i again until its rate lies above −100 %; returns the accepted shock. */
-  private redraw(rng: Sfc32, k: number, i: number, previous: number): number {
+  /** Draws input k of year i of path p again until its rate lies above −100 %; returns the accepted shock. */
+  private redraw(rng: Sfc32, k: number, i: number, p: number, previous: number): number {
     const r = this.rates[k]!;
     const centre = this.centres[k * r.free.length + i]!;
     for (let attempt = 1; attempt < MAX_REDRAWS; attempt++) {
       let z = normal(rng);
-      if (k === this.deflator && this.growth >= 0) z = this.corr * this.zGrowth[i]! + this.corrRest * z;
+      if (k === this.deflator && this.growth >= 0) z = this.corr * this.zGrowth[i * this.width + p]! + this.corrRest * z;
       const shock = i === 1 || attempt >= PERSISTENT_TRIES ? z : this.rho * previous + this.innovation * z;
       const rate = centre + (r.table ? tabulatedDeviation(r.table, r.skew!, shock) : r.sigma * shock);
       if (rate > -1) {
-        r.out[i] = rate;
+        r.out[i * this.width + p] = rate;
         return shock;
       }
     }

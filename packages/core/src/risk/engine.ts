@@ -1,33 +1,16 @@
 import type { CompiledFormula, ModelInput, ProjectedSeries } from "../model/types.js";
 import { project } from "../model/project.js";
-import { effectiveGrowth } from "../model/path.js";
-import { measure, slack } from "../targets/measure.js";
+import { slack } from "../targets/measure.js";
 import { evaluateTarget } from "../targets/evaluate.js";
 import type { TargetSpec, Verdict } from "../targets/types.js";
 import { Sfc32 } from "./prng.js";
 import { RateDraws } from "./draws.js";
 import { QuantileSketch } from "./quantiles.js";
+import { levelBlock, measureBlock, type LevelPlan } from "./block.js";
 import { DEFAULT_PATHS, FAN_QUANTILES, TARGET_QUANTILES, type RiskOptions, type RiskResult, type RiskSettings } from "./types.js";
 
-const enum Link {
-  Own,
-  Grdp,
-  PerCapita,
-  Revenue,
-}
-
-interface LevelPlan {
-  link: Link;
-  /** Explicit growth overriding the link (for own-growth indicators: the drawn rate input). */
-  explicit: Float64Array;
-  fixed: Float64Array;
-  /** Index of the first fixed level, −1 when the path is an index (base year = 100). */
-  first: number;
-  /** Whether a target measures this indicator's growth: only then is its effective growth recomputed. */
-  needsGrowth: boolean;
-  growth: Float64Array;
-  values: Float64Array;
-}
+/** Paths computed together: every array holds year i of path p at i · BLOCK + p. */
+export const BLOCK = 256;
 
 interface FormulaPlan {
   formula: CompiledFormula;
@@ -39,13 +22,14 @@ interface FormulaPlan {
 
 interface LiveTarget {
   target: TargetSpec;
-  series: ProjectedSeries;
+  series: { kind: ProjectedSeries["kind"]; values: Float64Array; growth: Float64Array };
   /** verdictOf's test for "met or exceeded", its constants worked out once (see `metOrExceeded`). */
   comparator: number;
   eps: number;
   band: number;
   aboveIsBetter: boolean;
-  cell: number;
+  /** The block's measured values. */
+  measured: Float64Array;
   index: number;
 }
 
@@ -66,32 +50,48 @@ function metOrExceeded(l: LiveTarget, diff: number): boolean {
   return Math.abs(diff) <= l.band || diff > 0 === l.aboveIsBetter;
 }
 
+/** Paths of the block whose measured value meets or exceeds the target (metOrExceeded, one loop per comparator). */
+function countMet(l: LiveTarget, measured: Float64Array, count: number, target: number): number {
+  let met = 0;
+  if (l.comparator === AT_LEAST) {
+    const eps = l.eps;
+    for (let q = 0; q < count; q++) {
+      const diff = measured[q]! - target;
+      if (diff - diff === 0 && diff >= -eps) met++;
+    }
+    return met;
+  }
+  for (let q = 0; q < count; q++) if (metOrExceeded(l, measured[q]! - target)) met++;
+  return met;
+}
+
 /**
  * A Monte Carlo run over a resolved model (DESIGN section 1, uncertainty), in steps so that a
- * caller (the app's worker) can stop a stale run between them. Every path recomputes the rate
- * inputs' draws, every linked and own-growth level with the fixed-level, anchor and back-cast
- * rules of `project` (the same `fillLevelPath`), formulas, and each target's measure and verdict
- * with the functions `evaluateTarget` uses. Typed arrays allocated once; nothing per path
- * (except inside formulas, which mathjs evaluates).
+ * caller (the app's worker) can stop a stale run between them. Paths go in blocks of BLOCK: each
+ * block draws the rate inputs, recomputes every linked and own-growth level with the fixed-level,
+ * anchor and back-cast rules of `project` (block.ts, the same arithmetic as `fillLevelPath`),
+ * formulas, and each target's measure (as `measure`) and verdict (as `verdictOf`). Typed arrays
+ * allocated once; nothing per path (except inside formulas, which mathjs evaluates).
  */
 export class RiskRun {
   readonly total: number;
   done = 0;
   private readonly rng: Sfc32;
   private readonly draws: RateDraws;
-  private readonly cells: Float64Array;
+  private readonly buoyancy = new Float64Array(BLOCK);
   private readonly levels: LevelPlan[] = [];
   private readonly formulas: FormulaPlan[] = [];
   private readonly live: LiveTarget[] = [];
   private readonly met: Float64Array;
   private readonly verdicts: Verdict[];
   private readonly sketch: QuantileSketch;
+  private readonly sources: Float64Array[] = [];
+  private readonly offsets: Int32Array;
   private readonly order: string[];
   private readonly settings: RiskSettings;
   private readonly g: Float64Array;
   private readonly d: Float64Array;
   private readonly p: Float64Array;
-  private buoyancy = 0;
 
   constructor(
     private readonly input: ModelInput,
@@ -109,27 +109,35 @@ export class RiskRun {
     const base = project(input, formulas);
     this.order = base.order;
     const n = input.years.length;
-    const S = base.order.length;
-    this.cells = new Float64Array(S * n + targets.length).fill(NaN);
-    const series: Record<string, ProjectedSeries> = {};
+    // Every series in block layout, filled with the scenario's own path: what is never drawn stays.
+    const spread = (values: Float64Array) => {
+      const out = new Float64Array(n * BLOCK);
+      for (let i = 0; i < n; i++) out.fill(values[i]!, i * BLOCK, (i + 1) * BLOCK);
+      return out;
+    };
+    const series: Record<string, LiveTarget["series"]> = {};
     const outputs: Record<string, Float64Array> = {};
-    base.order.forEach((id, si) => {
+    const offsets: number[] = [];
+    for (const id of base.order) {
       const s = base.series[id]!;
-      const values = this.cells.subarray(si * n, si * n + n);
-      values.set(s.values);
-      const growth = s.kind === "rate" ? values : s.growth.slice();
-      series[id] = { ...s, values, growth };
+      const values = spread(s.values);
+      const growth = s.kind === "rate" ? values : spread(s.growth);
+      series[id] = { kind: s.kind, values, growth };
       if (s.kind === "rate") outputs[id] = values;
-    });
+      for (let i = 0; i < n; i++) {
+        this.sources.push(values);
+        offsets.push(i * BLOCK);
+      }
+    }
     for (const ind of input.indicators) {
       if (ind.kind !== "level") continue;
       const own = ind.linkage !== "grdp" && ind.linkage !== "grdpPerCapita" && ind.linkage !== "budgetRevenue";
-      const explicit = input.rates[ind.id]!.slice();
+      const explicit = spread(input.rates[ind.id]!);
       if (own) outputs[ind.id] = explicit;
       const s = series[ind.id]!;
       const fixed = input.levels[ind.id]!;
       this.levels.push({
-        link: own ? Link.Own : ind.linkage === "grdp" ? Link.Grdp : ind.linkage === "grdpPerCapita" ? Link.PerCapita : Link.Revenue,
+        link: own ? "own" : ind.linkage!,
         explicit,
         fixed,
         first: fixed.findIndex((v) => !Number.isNaN(v)),
@@ -138,30 +146,26 @@ export class RiskRun {
         values: s.values,
       });
     }
-    const zero = new Float64Array(n);
+    const zero = new Float64Array(n * BLOCK);
     this.g = series.grdpGrowth?.values ?? zero;
     this.d = series.deflator?.values ?? zero;
     this.p = series.populationGrowth?.values ?? zero;
     for (const f of formulas) {
       const s = series[f.id]!;
-      this.formulas.push({
-        formula: f,
-        inputs: f.inputs.map((id) => ({ id, values: series[id]?.values })),
-        scope: {},
-        values: s.values,
-        growth: s.growth,
-      });
+      this.formulas.push({ formula: f, inputs: f.inputs.map((id) => ({ id, values: series[id]?.values })), scope: {}, values: s.values, growth: s.growth });
     }
-    this.draws = new RateDraws(input, outputs);
+    this.draws = new RateDraws(input, outputs, BLOCK);
     this.met = new Float64Array(targets.length);
     this.verdicts = targets.map((t, k) => {
       const evaluation = evaluateTarget(base, t);
       const s = series[t.indicator];
-      const cell = S * n + k;
+      const measured = new Float64Array(BLOCK).fill(NaN);
+      this.sources.push(measured);
+      offsets.push(0);
       if (evaluation.verdict === "noData" || !s) return evaluation.verdict;
       if (s.kind === "tracked") {
         // Reported figures only: the same value and verdict on every path.
-        this.cells[cell] = evaluation.projected;
+        measured.fill(evaluation.projected);
         this.met[k] = evaluation.met ? paths : 0;
       } else {
         const better = input.indicators.find((d) => d.id === t.indicator)?.better ?? "higher";
@@ -173,13 +177,14 @@ export class RiskRun {
           eps,
           band: (t.tolerance ?? 0) * Math.abs(t.value) + eps,
           aboveIsBetter: better === "higher",
-          cell,
+          measured,
           index: k,
         });
       }
       return evaluation.verdict;
     });
-    this.sketch = new QuantileSketch(this.cells.length, paths);
+    this.offsets = Int32Array.from(offsets);
+    this.sketch = new QuantileSketch(this.sources.length, paths);
     const u = input.uncertainty;
     this.settings = {
       inputs: Object.fromEntries(this.draws.rates.map((r) => [r.id, { sigma: r.sigma, skew: u.inputs[r.id]!.skew }])),
@@ -196,64 +201,33 @@ export class RiskRun {
     const end = Math.min(this.total, this.done + maxPaths);
     const n = this.input.years.length;
     const baseYear = this.input.base;
-    for (let path = this.done; path < end; path++) {
-      this.buoyancy = this.draws.buoyancy(this.rng);
-      this.draws.draw(this.rng, n);
-      for (let k = 0; k < this.levels.length; k++) this.levelPath(this.levels[k]!, n);
-      for (let k = 0; k < this.formulas.length; k++) this.formulaPath(this.formulas[k]!, n);
-      for (let k = 0; k < this.live.length; k++) {
-        const l = this.live[k]!;
+    while (this.done < end) {
+      const count = Math.min(BLOCK, end - this.done);
+      this.draws.drawBlock(this.rng, n, count, this.buoyancy);
+      for (const l of this.levels) levelBlock(l, n, BLOCK, count, this.g, this.d, this.p, this.buoyancy);
+      for (const f of this.formulas) this.formulaBlock(f, n, count);
+      for (const l of this.live) {
         const t = l.target;
-        const x = measure(l.series, t, baseYear);
-        this.cells[l.cell] = x;
-        if (metOrExceeded(l, x - t.value)) this.met[l.index]!++;
+        measureBlock(l.series, t, baseYear, BLOCK, count, l.measured);
+        this.met[l.index]! += countMet(l, l.measured, count, t.value);
       }
-      this.sketch.add(this.cells);
+      this.sketch.addColumns(this.sources, this.offsets, count);
+      this.done += count;
     }
-    this.done = end;
-    return end === this.total;
+    return this.done === this.total;
   }
 
-  /**
-   * Growth of one level indicator (explicit rate, else its link, as `project` does), then its path
-   * by `fillLevelPath`'s rule, written out here with the first fixed index known in advance.
-   */
-  private levelPath(l: LevelPlan, n: number): void {
-    const { explicit, growth } = l;
-    const g = this.g;
-    const d = this.d;
-    const p = this.p;
-    growth[0] = NaN;
-    for (let i = 1; i < n; i++) {
-      const e = explicit[i]!;
-      if (e === e) growth[i] = e;
-      else if (l.link === Link.Grdp) growth[i] = g[i]!;
-      else if (l.link === Link.PerCapita) growth[i] = ((1 + g[i]!) * (1 + d[i]!)) / (1 + p[i]!) - 1;
-      else if (l.link === Link.Revenue) growth[i] = this.buoyancy * ((1 + g[i]!) * (1 + d[i]!) - 1);
-      else growth[i] = 0;
+  private formulaBlock(f: FormulaPlan, n: number, count: number): void {
+    for (let q = 0; q < count; q++) {
+      for (let i = 0; i < n; i++) {
+        for (const x of f.inputs) f.scope[x.id] = x.values ? x.values[i * BLOCK + q]! : NaN;
+        const v = f.formula.evaluate(f.scope);
+        f.values[i * BLOCK + q] = typeof v === "number" ? v : NaN;
+      }
+      // Effective growth, as `effectiveGrowth` computes it.
+      f.growth[q] = NaN;
+      for (let i = 1; i < n; i++) f.growth[i * BLOCK + q] = f.values[i * BLOCK + q]! / f.values[(i - 1) * BLOCK + q]! - 1;
     }
-    const v = l.values;
-    const fixed = l.fixed;
-    let start = l.first;
-    if (start < 0) {
-      v[0] = 100;
-      start = 0;
-    } else v[start] = fixed[start]!;
-    for (let i = start - 1; i >= 0; i--) v[i] = v[i + 1]! / (1 + growth[i + 1]!);
-    for (let i = start + 1; i < n; i++) {
-      const f = fixed[i]!;
-      v[i] = f === f ? f : v[i - 1]! * (1 + growth[i]!);
-    }
-    if (l.needsGrowth) effectiveGrowth(v, growth);
-  }
-
-  private formulaPath(f: FormulaPlan, n: number): void {
-    for (let i = 0; i < n; i++) {
-      for (const x of f.inputs) f.scope[x.id] = x.values ? x.values[i]! : NaN;
-      const v = f.formula.evaluate(f.scope);
-      f.values[i] = typeof v === "number" ? v : NaN;
-    }
-    effectiveGrowth(f.values, f.growth);
   }
 
   /** Probabilities and quantiles of the paths simulated so far. */

@@ -58,6 +58,42 @@ export class QuantileSketch {
     if (this.inBlock === BLOCK) this.flush();
   }
 
+  /**
+   * Records `count` paths at once: column c's values are sources[c][offsets[c] + j], j < count
+   * (the Monte Carlo's block layout, one contiguous run per indicator and year).
+   */
+  addColumns(sources: readonly Float64Array[], offsets: Int32Array, count: number): void {
+    let j = 0;
+    if (this.seen < this.pilotSize) {
+      const take = Math.min(count, this.pilotSize - this.seen);
+      const cols = this.columns;
+      for (let c = 0; c < cols; c++) {
+        const src = sources[c]!;
+        const o = offsets[c]!;
+        for (let q = 0; q < take; q++) this.pilot[(this.seen + q) * cols + c] = src[o + q]!;
+      }
+      this.seen += take;
+      j = take;
+      if (j === count) return;
+    }
+    if (!this.hist) this.startHistograms();
+    if (this.inBlock > 0) this.flush();
+    this.seen += count - j;
+    const hist = this.hist!;
+    for (let k = 0; k < this.active.length; k++) {
+      const c = this.active[k]!;
+      const src = sources[c]!;
+      const off = this.offsets[k]!;
+      const lo = this.activeLo[k]!;
+      const scale = this.activeScale[k]!;
+      const end = offsets[c]! + count;
+      for (let q = offsets[c]! + j; q < end; q++) {
+        const f = (src[q]! - lo) * scale;
+        hist[off + (f >= 0 ? (f < BINS ? f | 0 : BINS - 1) : f < 0 ? 0 : BINS)]!++;
+      }
+    }
+  }
+
   private flush(): void {
     const n = this.inBlock;
     const hist = this.hist!;

@@ -1,0 +1,128 @@
+import type { ProjectedSeries } from "../model/types.js";
+import type { TargetSpec } from "../targets/types.js";
+
+/**
+ * The model's per-path arithmetic over a block of paths (year i of path q at i · W + q), written
+ * with the very operations of `project` (model/project.ts, model/path.ts) and `measure`
+ * (targets/measure.ts), in the same order, so that each path gets the same bits as one projection.
+ */
+
+export interface LevelPlan {
+  link: "own" | "grdp" | "grdpPerCapita" | "budgetRevenue";
+  /** Explicit growth overriding the link (for own-growth indicators: the drawn rate input), NaN where none. */
+  explicit: Float64Array;
+  /** Fixed levels by year (not per path). */
+  fixed: Float64Array;
+  /** Index of the first fixed level, −1 when the path is an index (base year = 100). */
+  first: number;
+  /** Whether a target measures this indicator's growth: only then is its effective growth recomputed. */
+  needsGrowth: boolean;
+  growth: Float64Array;
+  values: Float64Array;
+}
+
+/** A level indicator's growth (explicit, else its link) and its path by `fillLevelPath`'s rule. */
+export function levelBlock(
+  l: LevelPlan,
+  n: number,
+  W: number,
+  count: number,
+  g: Float64Array,
+  d: Float64Array,
+  p: Float64Array,
+  buoyancy: Float64Array,
+): void {
+  const { explicit, growth, fixed } = l;
+  const v = l.values;
+  for (let q = 0; q < count; q++) growth[q] = NaN;
+  // One loop per link, so that the inner loops carry no branch but the explicit rate's.
+  for (let i = 1; i < n; i++) {
+    const at = i * W;
+    const to = at + count;
+    switch (l.link) {
+      case "grdp":
+        for (let q = at; q < to; q++) {
+          const e = explicit[q]!;
+          growth[q] = e === e ? e : g[q]!;
+        }
+        break;
+      case "grdpPerCapita":
+        for (let q = at; q < to; q++) {
+          const e = explicit[q]!;
+          growth[q] = e === e ? e : ((1 + g[q]!) * (1 + d[q]!)) / (1 + p[q]!) - 1;
+        }
+        break;
+      case "budgetRevenue":
+        for (let q = at; q < to; q++) {
+          const e = explicit[q]!;
+          growth[q] = e === e ? e : buoyancy[q - at]! * ((1 + g[q]!) * (1 + d[q]!) - 1);
+        }
+        break;
+      default:
+        for (let q = at; q < to; q++) {
+          const e = explicit[q]!;
+          growth[q] = e === e ? e : 0;
+        }
+    }
+  }
+  let start = l.first;
+  if (start < 0) {
+    start = 0;
+    v.fill(100, 0, count);
+  } else v.fill(fixed[start]!, start * W, start * W + count);
+  for (let i = start - 1; i >= 0; i--) {
+    const at = i * W;
+    for (let q = 0; q < count; q++) v[at + q] = v[at + W + q]! / (1 + growth[at + W + q]!);
+  }
+  for (let i = start + 1; i < n; i++) {
+    const f = fixed[i]!;
+    const at = i * W;
+    if (f === f) v.fill(f, at, at + count);
+    else for (let q = 0; q < count; q++) v[at + q] = v[at - W + q]! * (1 + growth[at + q]!);
+  }
+  if (!l.needsGrowth) return;
+  // Effective growth, as `effectiveGrowth` computes it.
+  for (let q = 0; q < count; q++) growth[q] = NaN;
+  for (let i = 1; i < n; i++) {
+    const at = i * W;
+    for (let q = 0; q < count; q++) growth[at + q] = v[at + q]! / v[at - W + q]! - 1;
+  }
+}
+
+/** A target's measured value on each path of the block, as `measure` computes it. */
+export function measureBlock(
+  s: Pick<ProjectedSeries, "values" | "growth">,
+  t: TargetSpec,
+  base: number,
+  W: number,
+  count: number,
+  out: Float64Array,
+): void {
+  const iy = t.year - base;
+  const ia = (t.fromYear ?? t.year) - base;
+  const { values, growth } = s;
+  switch (t.kind) {
+    case "level":
+      for (let q = 0; q < count; q++) out[q] = values[iy * W + q]!;
+      return;
+    case "annualRate":
+      for (let q = 0; q < count; q++) out[q] = growth[iy * W + q]!;
+      return;
+    case "averageGrowth": {
+      const from = Math.max(1, ia);
+      const power = 1 / (iy - from + 1);
+      for (let q = 0; q < count; q++) {
+        let product = 1;
+        for (let i = from; i <= iy; i++) product *= 1 + growth[i * W + q]!;
+        out[q] = Math.pow(product, power) - 1;
+      }
+      return;
+    }
+    case "cumulative":
+      for (let q = 0; q < count; q++) {
+        let sum = 0;
+        for (let i = ia; i <= iy; i++) sum += values[i * W + q]!;
+        out[q] = sum;
+      }
+  }
+}
