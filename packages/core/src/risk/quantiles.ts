@@ -24,7 +24,7 @@ export class QuantileSketch {
   private mode: Uint8Array;
   private lo: Float64Array;
   private scale: Float64Array;
-  private hist: Uint32Array | undefined;
+  private hist: Int32Array | undefined;
   private active = new Int32Array(0);
   // Per active column (dense, for the loop): histogram offset, lower edge, bins per unit.
   private offsets = new Int32Array(0);
@@ -140,7 +140,7 @@ export class QuantileSketch {
     this.offsets = Int32Array.from(active, (c) => c * (BINS + 1));
     this.activeLo = Float64Array.from(active, (c) => this.lo[c]!);
     this.activeScale = Float64Array.from(active, (c) => this.scale[c]!);
-    this.hist = new Uint32Array(this.columns * (BINS + 1));
+    this.hist = new Int32Array(this.columns * (BINS + 1));
     this.block = new Float64Array(this.columns * BLOCK);
     // The pilot's values go into the histograms too.
     for (const c of active) {
