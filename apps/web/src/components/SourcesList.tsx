@@ -1,3 +1,4 @@
+import { memo } from "react";
 import type { Region } from "@lotrinh/core";
 import { useLang } from "../i18n/LangContext";
 
@@ -10,8 +11,11 @@ function sourceDate(date: string, lang: "vi" | "en"): string {
   return `${Number(m[3])} ${month} ${m[1]}`;
 }
 
-/** The region's source documents (internal ids stay in the data), numbered as the "[n]" marks refer to them. */
-export function SourcesList({ region }: { region: Region }) {
+/**
+ * The region's source documents (internal ids stay in the data), numbered as the "[n]" marks refer
+ * to them. Memoised: it changes with the region and the language, not with each slider input.
+ */
+export const SourcesList = memo(function SourcesList({ region }: { region: Region }) {
   const { lang, t } = useLang();
   return (
     <div className="sources">
@@ -25,4 +29,4 @@ export function SourcesList({ region }: { region: Region }) {
       </ol>
     </div>
   );
-}
+});

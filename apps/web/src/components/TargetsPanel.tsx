@@ -1,5 +1,5 @@
 import { lazy, Suspense, useCallback, useMemo, useState } from "react";
-import type { Simulation, Solution } from "@lotrinh/core";
+import { formatNumber, type Simulation, type Solution } from "@lotrinh/core";
 import { groupTargets } from "../state/targetGroups";
 import { headlineCounts, targetLabel } from "../format/targets";
 import { editAction } from "../state/actions";
@@ -18,9 +18,15 @@ export function TargetsPanel({ simulation, risk, scenarioName = "" }: { simulati
   const { lang, t } = useLang();
   const [tornado, setTornado] = useState<string | null>(null);
   const probabilities = useMemo(() => probabilitiesOf(risk?.report), [risk?.report]);
-  const runTitle = risk?.report
-    ? t("probabilityTitle", { paths: risk.report.risk.settings.paths.toLocaleString(lang === "vi" ? "vi-VN" : "en-US"), seed: risk.report.risk.settings.seed })
-    : "";
+  // Once a run, not on every input: number formatting (Intl) is not free on the slider's path.
+  const report = risk?.report;
+  const runTitle = useMemo(
+    () =>
+      report
+        ? t("probabilityTitle", { paths: formatNumber(report.risk.settings.paths, lang, 0), seed: report.risk.settings.seed })
+        : "",
+    [report, lang, t],
+  );
   const { dispatch } = useActions();
   const groups = useMemo(() => groupTargets(simulation.evaluations), [simulation.evaluations]);
   const counts = headlineCounts(simulation.evaluations);
