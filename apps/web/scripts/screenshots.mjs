@@ -48,6 +48,30 @@ async function openUncertainty(page) {
 }
 
 try {
+  // Editor, compare and report at a desktop's 1280 px and a phone's 390 px, in both languages;
+  // the first screen and the whole page (a phone must show the answer first, and nothing wider).
+  const views = [
+    ["editor", "", ".chart-box svg"],
+    ["compare", "&view=compare&c=plan,high-growth,cautious", ".compare-table"],
+    ["report", "&view=report", "figure.report-chart svg"],
+  ];
+  for (const width of [1280, 390]) {
+    const sized = await browser.context.newPage();
+    await sized.setViewportSize({ width, height: width < 700 ? 844 : 900 });
+    for (const lang of ["vi", "en"])
+      for (const [view, query, ready] of views) {
+        await sized.goto("about:blank");
+        await sized.goto(`${server.url}#v1&r=sa-pa${query}${lang === "en" ? "&lang=en" : ""}`);
+        await sized.locator(ready).first().waitFor();
+        await sized.waitForTimeout(500);
+        const name = `${view}-${width}-${lang}`;
+        await sized.screenshot({ path: join(out, `${name}.png`) });
+        await sized.screenshot({ path: join(out, `${name}-full.png`), fullPage: true });
+        const overflow = await sized.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        console.log(join(out, `${name}.png`), overflow > 0 ? `(overflows by ${overflow} px)` : "");
+      }
+    await sized.close();
+  }
   const page = await browser.context.newPage();
   const shots = [
     ["editor-vi", "#v1&r=sa-pa"],
@@ -83,12 +107,6 @@ try {
   await page.emulateMedia({ media: "screen" });
   console.log(join(out, "scorecard-print-vi.png"));
 
-  const phone = await browser.context.newPage();
-  await phone.setViewportSize({ width: 390, height: 844 });
-  await phone.goto(server.url + "#v1&r=sa-pa");
-  await phone.waitForSelector(".chart-box svg");
-  await phone.screenshot({ path: join(out, "phone-vi.png") });
-  console.log(join(out, "phone-vi.png"));
 
   // The report view: the sheet on screen, and the print preview (the app's chrome hidden).
   for (const lang of ["vi", "en"]) {
