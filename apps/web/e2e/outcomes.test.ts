@@ -71,6 +71,11 @@ describe.skipIf(!hasBrowser)("outcomes", () => {
       const source = page.getByRole("textbox", { name: "Nguồn số liệu: GRDP bình quân đầu người 2024" });
       await source.fill("Báo cáo KT-XH 2024");
       await source.press("Enter");
+      // The link carries the source too (its scenario diff, base64url JSON).
+      await page.waitForFunction(() => {
+        const s = new URLSearchParams(location.hash.slice(1)).get("s") ?? "";
+        return atob(s.replace(/-/g, "+").replace(/_/g, "/")).includes("KT-XH 2024");
+      });
       link = await settledUrl(page, /&s=[A-Za-z0-9_-]+/);
     });
     await withPage(async (page) => {
@@ -100,7 +105,8 @@ describe.skipIf(!hasBrowser)("outcomes", () => {
       const panel = page.locator(".plan-outcome");
       const row = panel.locator("tbody tr").filter({ hasText: "2023" }).first();
       // 14,92 ÷ 14,5 = 1,02897 → 102,9 %; 14,92 − 14,5 = +0,42 điểm %.
-      await expect(row.innerText()).resolves.toMatch(/14,5 %[\s\S]*14,92 %[\s\S]*ước thực hiện[\s\S]*\+0,42 điểm %[\s\S]*đạt 102,9 % kế hoạch/);
+      // The panel follows inputs once they pause (200 ms): poll until it has.
+      await expect.poll(() => row.innerText()).toMatch(/14,5 %[\s\S]*14,92 %[\s\S]*ước thực hiện[\s\S]*\+0,42 điểm %[\s\S]*đạt 102,9 % kế hoạch/);
       const [download] = await Promise.all([page.waitForEvent("download"), panel.getByRole("button", { name: "Tải CSV" }).click()]);
       const csv = await readFile((await download.path())!, "utf8");
       expect(download.suggestedFilename()).toBe("sa-pa-ke-hoach-va-thuc-hien.csv");

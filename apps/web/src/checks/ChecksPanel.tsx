@@ -1,6 +1,7 @@
-import { memo, useDeferredValue, useMemo } from "react";
+import { memo, useMemo } from "react";
 import { formatNumber, formatPercent, formatValue, planChecks, STATUS_LABELS, type Lang, type PlanCheck, type Projection } from "@lotrinh/core";
 import { useLang } from "../i18n/LangContext";
+import { useSettled } from "../outcomes/useSettled";
 import { checkWord } from "./words";
 import "./checks.css";
 
@@ -75,10 +76,10 @@ function CheckItem({ check: c, projection }: { check: PlanCheck; projection: Pro
 
 /**
  * "Kiểm tra tính nhất quán của kế hoạch": core's plan-consistency checks of the scenario. Loaded
- * lazily; it follows slider input a moment later (deferred), so that the input's frame stays short.
+ * lazily; it follows slider input when the drag pauses, so that the drag's frames stay short.
  */
 export default function ChecksPanel(props: { projection: Projection }) {
-  const projection = useDeferredValue(props.projection);
+  const projection = useSettled(props.projection);
   return <Checks projection={projection} />;
 }
 

@@ -1,6 +1,7 @@
-import { memo, useDeferredValue, useMemo, useState } from "react";
+import { memo, useMemo, useState } from "react";
 import type { Simulation } from "@lotrinh/core";
 import { useLang } from "../i18n/LangContext";
+import { useSettled } from "./useSettled";
 import { saveFile } from "../export/saveFile";
 import { ScrollRegion } from "../components/ScrollRegion";
 import { planVsOutcome } from "./planVsOutcome";
@@ -15,10 +16,10 @@ interface Props {
 
 /**
  * "Kế hoạch và thực hiện": the table of plan figures with outcomes, and its CSV file. Loaded lazily;
- * it follows slider input a moment later (deferred), so that the input's own frame stays short.
+ * it follows slider input when the drag pauses, so that the drag's frames stay short.
  */
 export default function PlanOutcomePanel(props: Props) {
-  const simulation = useDeferredValue(props.simulation);
+  const simulation = useSettled(props.simulation);
   return <PlanOutcomeTable simulation={simulation} fileStem={props.fileStem} />;
 }
 
