@@ -73,3 +73,46 @@ describe.skipIf(!hasBrowser)("offline", () => {
     }
   });
 });
+
+describe.skipIf(!hasBrowser)("a new version", () => {
+  it("shows 'Có phiên bản mới — tải lại', and reloading brings it in", async () => {
+    const { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } = await import("node:fs");
+    const { tmpdir } = await import("node:os");
+    const { join } = await import("node:path");
+    const { preview } = await import("vite");
+    const { appRoot } = await import("../scripts/serve.mjs");
+    // A copy of dist/ of its own, so that the "new version" does not reach the other tests.
+    const dir = mkdtempSync(join(tmpdir(), "lotrinh-dist-"));
+    cpSync(join(appRoot, "dist"), dir, { recursive: true });
+    const server = await preview({ root: appRoot, logLevel: "warn", build: { outDir: dir }, preview: { host: "127.0.0.1", port: 0 } });
+    const address = server.httpServer.address();
+    const url = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}/`;
+    const browser = await launchChromium();
+    try {
+      const page = await browser.context.newPage();
+      await page.goto(url + "#v1&r=sa-pa");
+      await page.locator(".chart-box svg").first().waitFor();
+      await page.waitForFunction(async () => (await navigator.serviceWorker.ready).active?.state === "activated");
+      expect(await page.locator(".update-banner").count()).toBe(0);
+      // The second visit is the worker's.
+      await page.reload();
+      await page.locator(".chart-box svg").first().waitFor();
+      expect(await page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+
+      // A new build: the service worker's file changes (here by a byte; a real build changes its revisions).
+      const sw = join(dir, "sw.js");
+      writeFileSync(sw, readFileSync(sw, "utf8") + "\n// next version\n");
+      await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+      const banner = page.locator(".update-banner");
+      await banner.waitFor();
+      expect((await banner.textContent())!.replace(/\s+/g, " ").trim()).toBe("Có phiên bản mới — tải lại");
+      await Promise.all([page.waitForEvent("load"), banner.getByRole("button", { name: "tải lại" }).click()]);
+      await page.locator(".chart-box svg").first().waitFor();
+      expect(await page.locator(".update-banner").count()).toBe(0);
+    } finally {
+      await browser.close();
+      await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

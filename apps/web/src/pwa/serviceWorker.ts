@@ -12,7 +12,13 @@ export function registerServiceWorker(onUpdate: (reload: () => void) => void): v
     ({ registerSW }) => {
       const update = registerSW({
         immediate: true,
-        onNeedRefresh: () => onUpdate(() => void update(true)),
+        onNeedRefresh: () =>
+          onUpdate(() => {
+            // The new worker takes over and the page reloads when it does ("controlling"); a page the
+            // old worker never controlled (the very first visit) gets no such event: reload it here.
+            const controlled = !!navigator.serviceWorker.controller;
+            void update(true).then(() => controlled || window.location.reload());
+          }),
       });
     },
     // Offline before the chunk was cached, or service workers blocked: the app works as a plain page.
