@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import fc from "fast-check";
 import { simulate, type Scenario } from "@lotrinh/core";
 import { planOf } from "../src/state/library";
 import { setOutcomeKind } from "../src/outcomes/edits";
@@ -32,6 +33,21 @@ describe("plan and outcome", () => {
     const cells = planTableCells(rows, sim.projection, "vi");
     expect(cells[1]![7]).toBe("−2 triệu đồng/người");
     expect(cells[1]![5]).toBe("ước thực hiện");
+  });
+
+  it("every row's difference is outcome − plan and its ratio outcome ÷ plan (property)", () => {
+    fc.assert(
+      fc.property(fc.double({ min: 1, max: 500, noNaN: true }), fc.constantFrom("actual" as const, "estimate" as const), (v, kind) => {
+        const sim = run(setOutcomeKind(laoPlan, "grdpPerCapita", 2023, kind, v));
+        const rows = planVsOutcome(sim.projection, sim.evaluations);
+        const r = rows.find((x) => x.indicator === "grdpPerCapita" && x.year === 2023)!;
+        expect(r).toMatchObject({ plan: 103, outcome: v, status: kind, kind: "anchor" });
+        expect(r.difference).toBeCloseTo(v - 103, 9);
+        expect(r.ratio).toBeCloseTo(v / 103, 12);
+        for (const x of rows) expect(x.difference).toBeCloseTo(x.outcome - x.plan, 9);
+      }),
+      { numRuns: 50 },
+    );
   });
 
   it("no outcome, no row; the CSV carries a header, one line a row and the plain numbers", () => {
