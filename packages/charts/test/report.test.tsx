@@ -49,7 +49,7 @@ describe("leadership scorecard", () => {
     const one = scorecard([reportScenario(laoCai, high!, "b", handRisk(p))], "vi");
     // Plain met targets: term average 80 %, per capita 71 %, revenue 55 %, investment 90 %: the lowest is revenue.
     expect(one.headlines[0]).toBe(
-      "Kịch bản Tăng trưởng cao: 4/5 chỉ tiêu trọng tâm đạt, 1 đạt theo giả định lấy từ chính chỉ tiêu; xác suất đạt thấp nhất 55 % (thu ngân sách 15.500 tỷ đồng năm 2025).",
+      "Kịch bản Tăng trưởng cao: 4/5 chỉ tiêu trọng tâm đạt, 1 đạt theo giả định lấy từ chính chỉ tiêu; trong các chỉ tiêu đạt, xác suất thấp nhất là 55 % (thu ngân sách 15.500 tỷ đồng năm 2025).",
     );
     // One scenario: the least likely first.
     expect(one.rows.map((r) => r.id)).toEqual(["grdp-growth-2023", "budget-revenue-2025", "grdp-per-capita-2025", "grdp-growth-term-average", "investment-term-sum"]);

@@ -79,7 +79,7 @@ function headline(s: ReportScenario, k: number, rows: ScorecardRow[], lang: Lang
   if (weakest && weakest.c.probability! <= 0.5)
     text += vi ? `, nhưng xác suất đạt ${inSentence(weakest.label)} chỉ ${weakest.c.probabilityText}` : `, but the probability of meeting ${inSentence(weakest.label)} is only ${weakest.c.probabilityText}`;
   else if (weakest)
-    text += vi ? `; xác suất đạt thấp nhất ${weakest.c.probabilityText} (${inSentence(weakest.label)})` : `; the lowest probability among them is ${weakest.c.probabilityText} (${inSentence(weakest.label)})`;
+    text += vi ? `; trong các chỉ tiêu đạt, xác suất thấp nhất là ${weakest.c.probabilityText} (${inSentence(weakest.label)})` : `; among the targets met, the lowest probability is ${weakest.c.probabilityText} (${inSentence(weakest.label)})`;
   return `${text}.`;
 }
 
