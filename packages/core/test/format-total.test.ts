@@ -66,7 +66,8 @@ describe("formatting is total", () => {
     expect(verdictLabel(null, "vi", "undefined", Infinity)).toBe("không xác định (tràn số hoặc chia cho 0)");
     expect(verdictLabel(null, "en", "undefined", NaN)).toBe("undefined (an undefined operation, such as 0/0)");
     expect(verdictLabel(null, "vi", "noData")).toBe("chưa có số liệu");
-    expect(verdictLabel(true, "vi", "exceeded")).toBe("đạt");
+    expect(verdictLabel(true, "vi", "exceeded")).toBe("vượt");
+    expect(verdictLabel(true, "en", "met")).toBe("met");
   });
 
   it("never throws and never shows NaN, Infinity or a hyphen for any double, digit count, unit and language", () => {

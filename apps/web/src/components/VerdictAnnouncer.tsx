@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from "react";
-import { verdictLabel, type Projection, type TargetEvaluation } from "@lotrinh/core";
+import { verdictLabel, type Projection, type TargetEvaluation, type Verdict } from "@lotrinh/core";
 import { useLang } from "../i18n/LangContext";
 import { targetLabel } from "../format/targets";
 
@@ -13,18 +13,18 @@ const SETTLE_MS = 600;
 export function VerdictAnnouncer({ evaluations, projection, context }: { evaluations: TargetEvaluation[]; projection: Projection; context: string }) {
   const { lang, t } = useLang();
   const [message, setMessage] = useState("");
-  const previous = useRef<{ context: string; verdicts: Map<string, boolean | null> } | null>(null);
+  const previous = useRef<{ context: string; verdicts: Map<string, Verdict> } | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
   useEffect(() => {
-    const verdicts = new Map(evaluations.filter((e) => e.target.active).map((e) => [e.target.id, e.met]));
+    const verdicts = new Map(evaluations.filter((e) => e.target.active).map((e) => [e.target.id, e.verdict]));
     const before = previous.current;
     previous.current = { context, verdicts };
     if (!before || before.context !== context) return;
-    const changed = evaluations.filter((e) => e.target.active && before.verdicts.has(e.target.id) && before.verdicts.get(e.target.id) !== e.met);
+    const changed = evaluations.filter((e) => e.target.active && before.verdicts.has(e.target.id) && before.verdicts.get(e.target.id) !== e.verdict);
     if (changed.length === 0) return;
     const text = changed
-      .map((e) => t("verdictChanged", { target: targetLabel(e.target, projection, lang), verdict: verdictLabel(e.met, lang) }))
+      .map((e) => t("verdictChanged", { target: targetLabel(e.target, projection, lang), verdict: verdictLabel(e.met, lang, e.verdict, e.projected) }))
       .join(". ");
     clearTimeout(timer.current);
     timer.current = setTimeout(() => setMessage(text), SETTLE_MS);

@@ -28,12 +28,13 @@ export const COMPARATOR_LABELS: Words<Comparator> = {
 };
 
 /**
- * Verdict words: đạt / không đạt / chưa có số liệu. Given the evaluation's verdict,
+ * Verdict words: vượt / đạt / không đạt / chưa có số liệu. Given the evaluation's verdict,
  * an overflow or a division by zero reads "không xác định (…)", never "no data".
  */
 export function verdictLabel(met: boolean | null, lang: Lang, verdict?: Verdict, projected = NaN): string {
   if (verdict === "undefined") return undefinedLabel(Number.isNaN(projected) ? NaN : Infinity, lang);
   if (met === null) return lang === "vi" ? "chưa có số liệu" : "no data";
+  if (verdict === "exceeded") return lang === "vi" ? "vượt" : "exceeded";
   if (lang === "vi") return met ? "đạt" : "không đạt";
   return met ? "met" : "not met";
 }
