@@ -46,7 +46,7 @@ function model(scenario: Scenario) {
 }
 
 /** The whole Lào Cai model with every rate input uncertain (30 draws a path), persistence and correlation on. */
-function fullModel() {
+export function fullModel() {
   const resolved = resolveModel(loadRegion("lao-cai"));
   if (!resolved.ok) throw new Error(resolved.error);
   const inputs = resolved.value.indicators.filter((d) => isRateInput(d)).map((d) => d.id);
