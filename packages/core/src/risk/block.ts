@@ -21,7 +21,52 @@ export interface LevelPlan {
   values: Float64Array;
 }
 
-/** A level indicator's growth (explicit, else its link) and its path by `fillLevelPath`'s rule. */
+/**
+ * Year i's growth (explicit, else its link) into growth[i · W …], for the years the back-cast
+ * divides by. A linked indicator's explicit rate is never drawn, so it is the same on every path.
+ */
+function linkGrowth(l: LevelPlan, at: number, count: number, g: Float64Array, d: Float64Array, p: Float64Array, buoyancy: Float64Array): void {
+  const { explicit, growth } = l;
+  const to = at + count;
+  if (l.link === "own") {
+    for (let q = at; q < to; q++) {
+      const e = explicit[q]!;
+      growth[q] = e === e ? e : 0;
+    }
+    return;
+  }
+  const e = explicit[at]!;
+  if (e === e) growth.fill(e, at, to);
+  else if (l.link === "grdp") for (let q = at; q < to; q++) growth[q] = g[q]!;
+  else if (l.link === "grdpPerCapita") for (let q = at; q < to; q++) growth[q] = ((1 + g[q]!) * (1 + d[q]!)) / (1 + p[q]!) - 1;
+  else for (let q = at; q < to; q++) growth[q] = buoyancy[q - at]! * ((1 + g[q]!) * (1 + d[q]!) - 1);
+}
+
+/**
+ * Year i's level from year i − 1's and year i's growth (explicit, else its link), the growth
+ * computed in the same loop and not stored: after the fixed year nothing reads it but the
+ * effective growth, which is recomputed from the levels.
+ */
+function forwardLevel(l: LevelPlan, at: number, count: number, W: number, g: Float64Array, d: Float64Array, p: Float64Array, buoyancy: Float64Array): void {
+  const { explicit } = l;
+  const v = l.values;
+  const to = at + count;
+  if (l.link === "own") {
+    for (let q = at; q < to; q++) {
+      const e = explicit[q]!;
+      v[q] = v[q - W]! * (1 + (e === e ? e : 0));
+    }
+    return;
+  }
+  const e = explicit[at]!;
+  if (e === e) for (let q = at; q < to; q++) v[q] = v[q - W]! * (1 + e);
+  else if (l.link === "grdp") for (let q = at; q < to; q++) v[q] = v[q - W]! * (1 + g[q]!);
+  else if (l.link === "grdpPerCapita")
+    for (let q = at; q < to; q++) v[q] = v[q - W]! * (1 + (((1 + g[q]!) * (1 + d[q]!)) / (1 + p[q]!) - 1));
+  else for (let q = at; q < to; q++) v[q] = v[q - W]! * (1 + buoyancy[q - at]! * ((1 + g[q]!) * (1 + d[q]!) - 1));
+}
+
+/** A level indicator's path by `fillLevelPath`'s rule, and its effective growth when a target measures it. */
 export function levelBlock(
   l: LevelPlan,
   n: number,
@@ -32,44 +77,14 @@ export function levelBlock(
   p: Float64Array,
   buoyancy: Float64Array,
 ): void {
-  const { explicit, growth, fixed } = l;
+  const { growth, fixed } = l;
   const v = l.values;
-  for (let q = 0; q < count; q++) growth[q] = NaN;
-  // One loop per link, so that the inner loops carry no branch but the explicit rate's.
-  for (let i = 1; i < n; i++) {
-    const at = i * W;
-    const to = at + count;
-    switch (l.link) {
-      case "grdp":
-        for (let q = at; q < to; q++) {
-          const e = explicit[q]!;
-          growth[q] = e === e ? e : g[q]!;
-        }
-        break;
-      case "grdpPerCapita":
-        for (let q = at; q < to; q++) {
-          const e = explicit[q]!;
-          growth[q] = e === e ? e : ((1 + g[q]!) * (1 + d[q]!)) / (1 + p[q]!) - 1;
-        }
-        break;
-      case "budgetRevenue":
-        for (let q = at; q < to; q++) {
-          const e = explicit[q]!;
-          growth[q] = e === e ? e : buoyancy[q - at]! * ((1 + g[q]!) * (1 + d[q]!) - 1);
-        }
-        break;
-      default:
-        for (let q = at; q < to; q++) {
-          const e = explicit[q]!;
-          growth[q] = e === e ? e : 0;
-        }
-    }
-  }
   let start = l.first;
   if (start < 0) {
     start = 0;
     v.fill(100, 0, count);
   } else v.fill(fixed[start]!, start * W, start * W + count);
+  for (let i = 1; i <= start; i++) linkGrowth(l, i * W, count, g, d, p, buoyancy);
   for (let i = start - 1; i >= 0; i--) {
     const at = i * W;
     for (let q = 0; q < count; q++) v[at + q] = v[at + W + q]! / (1 + growth[at + W + q]!);
@@ -78,7 +93,7 @@ export function levelBlock(
     const f = fixed[i]!;
     const at = i * W;
     if (f === f) v.fill(f, at, at + count);
-    else for (let q = 0; q < count; q++) v[at + q] = v[at - W + q]! * (1 + growth[at + q]!);
+    else forwardLevel(l, at, count, W, g, d, p, buoyancy);
   }
   if (!l.needsGrowth) return;
   // Effective growth, as `effectiveGrowth` computes it.
