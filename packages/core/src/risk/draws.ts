@@ -38,7 +38,9 @@ export class RateDraws {
   /** Real growth's innovation of each year and path, for the deflator's Cholesky row. */
   private readonly zGrowth: Float64Array;
   private readonly normals: Float64Array;
-  private readonly previous: Float64Array;
+  // Each path's shock of the year before and of this year (swapped year by year).
+  private previous: Float64Array;
+  private current: Float64Array;
   // The inputs' data laid out flat for the loop: index k · years + i.
   private readonly centres: Float64Array;
   private readonly free: Uint8Array;
@@ -90,6 +92,7 @@ export class RateDraws {
     this.zGrowth = new Float64Array(n * width);
     this.normals = new Float64Array(this.perPath * width);
     this.previous = new Float64Array(width);
+    this.current = new Float64Array(width);
     this.centres = new Float64Array(m * n);
     this.free = new Uint8Array(m * n);
     this.sigmas = Float64Array.from(this.rates, (r) => r.sigma);
@@ -120,7 +123,7 @@ export class RateDraws {
    */
   drawBlock(rng: Sfc32, years: number, count: number, buoyancy: Float64Array): void {
     const m = this.rates.length;
-    const { centres, free, sigmas, tables, outs, zGrowth, normals, previous } = this;
+    const { centres, free, sigmas, tables, outs, zGrowth, normals } = this;
     const W = this.width;
     const per = this.perPath;
     const gi = this.growth;
@@ -137,7 +140,11 @@ export class RateDraws {
     } else buoyancy.fill(this.buoyancyMode, 0, count);
     const perInput = years - 1;
     // Input by input, year by year: model order puts real growth before the deflator, so the
-    // deflator finds real growth's innovations in zGrowth.
+    // deflator finds real growth's innovations in zGrowth. Each (input, year) takes two passes
+    // over the block with its cases decided outside them: the shocks into `current`, then the
+    // rates (a redraw, in path order as before, needs the path's previous shock, still in `previous`).
+    let prev = this.previous;
+    let cur = this.current;
     for (let k = 0; k < m; k++) {
       const out = outs[k]!;
       const table = tables[k]!;
@@ -148,25 +155,54 @@ export class RateDraws {
       const isGrowth = k === gi;
       const isDeflator = k === di && gi >= 0;
       for (let i = 1; i < years; i++) {
-        const isFree = free[row + i] === 1;
-        const centre = centres[row + i]!;
         const at = i * W;
-        for (let p = 0; p < count; p++) {
-          let z = normals[p * per + base + i]!;
-          if (isGrowth) zGrowth[at + p] = z;
-          else if (isDeflator) z = corr * zGrowth[at + p]! + corrRest * z;
-          // The first growth year starts the chain at its stationary law.
-          let shock = i === 1 ? z : rho * previous[p]! + innovation * z;
-          // Outcome years keep the value the output array was filled with; the chain runs on.
-          if (isFree) {
-            const rate = centre + (skewed ? tabulatedDeviation(table, this.rates[k]!.skew!, shock) : sigma * shock);
-            if (rate > -1) out[at + p] = rate;
-            else shock = this.redraw(rng, k, i, p, previous[p]!);
-          }
-          previous[p] = shock;
+        const from = base + i;
+        const end = count * per;
+        // The first growth year starts the chain at its stationary law.
+        if (isDeflator) {
+          if (i === 1) for (let p = 0, o = from; o < end; p++, o += per) cur[p] = corr * zGrowth[at + p]! + corrRest * normals[o]!;
+          else
+            for (let p = 0, o = from; o < end; p++, o += per)
+              cur[p] = rho * prev[p]! + innovation * (corr * zGrowth[at + p]! + corrRest * normals[o]!);
+        } else if (isGrowth) {
+          if (i === 1)
+            for (let p = 0, o = from; o < end; p++, o += per) {
+              const z = normals[o]!;
+              zGrowth[at + p] = z;
+              cur[p] = z;
+            }
+          else
+            for (let p = 0, o = from; o < end; p++, o += per) {
+              const z = normals[o]!;
+              zGrowth[at + p] = z;
+              cur[p] = rho * prev[p]! + innovation * z;
+            }
+        } else if (i === 1) for (let p = 0, o = from; o < end; p++, o += per) cur[p] = normals[o]!;
+        else for (let p = 0, o = from; o < end; p++, o += per) cur[p] = rho * prev[p]! + innovation * normals[o]!;
+        // Outcome years keep the value the output array was filled with; the chain runs on.
+        if (free[row + i] === 1) {
+          const centre = centres[row + i]!;
+          if (skewed) {
+            const tp = this.rates[k]!.skew!;
+            for (let p = 0; p < count; p++) {
+              const rate = centre + tabulatedDeviation(table, tp, cur[p]!);
+              if (rate > -1) out[at + p] = rate;
+              else cur[p] = this.redraw(rng, k, i, p, prev[p]!);
+            }
+          } else
+            for (let p = 0; p < count; p++) {
+              const rate = centre + sigma * cur[p]!;
+              if (rate > -1) out[at + p] = rate;
+              else cur[p] = this.redraw(rng, k, i, p, prev[p]!);
+            }
         }
+        const swap = prev;
+        prev = cur;
+        cur = swap;
       }
     }
+    this.previous = prev;
+    this.current = cur;
   }
 
   /** Draws input k of year i of path p again until its rate lies above −100 %; returns the accepted shock. */
