@@ -28,8 +28,11 @@ interface LiveTarget {
   eps: number;
   band: number;
   aboveIsBetter: boolean;
-  /** The block's measured values. */
+  /** The block's measured values: measured[at + q] for path q (a level or a rate of one year is read where the series holds it). */
   measured: Float64Array;
+  at: number;
+  /** Whether `measured` must be filled by measureBlock (false: it is the series itself). */
+  copy: boolean;
   index: number;
 }
 
@@ -51,17 +54,17 @@ function metOrExceeded(l: LiveTarget, diff: number): boolean {
 }
 
 /** Paths of the block whose measured value meets or exceeds the target (metOrExceeded, one loop per comparator). */
-function countMet(l: LiveTarget, measured: Float64Array, count: number, target: number): number {
+function countMet(l: LiveTarget, measured: Float64Array, at: number, count: number, target: number): number {
   let met = 0;
   if (l.comparator === AT_LEAST) {
     const eps = l.eps;
-    for (let q = 0; q < count; q++) {
+    for (let q = at; q < at + count; q++) {
       const diff = measured[q]! - target;
       if (diff - diff === 0 && diff >= -eps) met++;
     }
     return met;
   }
-  for (let q = 0; q < count; q++) if (metOrExceeded(l, measured[q]! - target)) met++;
+  for (let q = at; q < at + count; q++) if (metOrExceeded(l, measured[q]! - target)) met++;
   return met;
 }
 
@@ -87,6 +90,8 @@ export class RiskRun {
   private readonly sketch: QuantileSketch;
   private readonly sources: Float64Array[] = [];
   private readonly offsets: Int32Array;
+  /** Each target's column in the sketch: its own, or the fan column it would copy. */
+  private readonly targetColumns: Int32Array;
   private readonly order: string[];
   private readonly settings: RiskSettings;
   private readonly g: Float64Array;
@@ -156,12 +161,24 @@ export class RiskRun {
     }
     this.draws = new RateDraws(input, outputs, BLOCK);
     this.met = new Float64Array(targets.length);
+    this.targetColumns = new Int32Array(targets.length);
     this.verdicts = targets.map((t, k) => {
       const evaluation = evaluateTarget(base, t);
       const s = series[t.indicator];
-      const measured = new Float64Array(BLOCK).fill(NaN);
-      this.sources.push(measured);
-      offsets.push(0);
+      const iy = t.year - input.base;
+      // A level, or a rate input's rate, of one year is a fan column already: the target shares
+      // its values and its histogram (the same numbers, binned once).
+      const shared =
+        evaluation.verdict !== "noData" && s !== undefined && s.kind !== "tracked" && iy >= 0 && iy < n &&
+        (t.kind === "level" || (t.kind === "annualRate" && s.kind === "rate"));
+      if (shared) {
+        this.targetColumns[k] = base.order.indexOf(t.indicator) * n + iy;
+      } else {
+        this.targetColumns[k] = this.sources.length;
+        offsets.push(0);
+      }
+      const measured = shared ? s.values : new Float64Array(BLOCK).fill(NaN);
+      if (!shared) this.sources.push(measured);
       if (evaluation.verdict === "noData" || !s) return evaluation.verdict;
       if (s.kind === "tracked") {
         // Reported figures only: the same value and verdict on every path.
@@ -178,6 +195,8 @@ export class RiskRun {
           band: (t.tolerance ?? 0) * Math.abs(t.value) + eps,
           aboveIsBetter: better === "higher",
           measured,
+          at: shared ? iy * BLOCK : 0,
+          copy: !shared,
           index: k,
         });
       }
@@ -208,8 +227,8 @@ export class RiskRun {
       for (const f of this.formulas) this.formulaBlock(f, n, count);
       for (const l of this.live) {
         const t = l.target;
-        measureBlock(l.series, t, baseYear, BLOCK, count, l.measured);
-        this.met[l.index]! += countMet(l, l.measured, count, t.value);
+        if (l.copy) measureBlock(l.series, t, baseYear, BLOCK, count, l.measured);
+        this.met[l.index]! += countMet(l, l.measured, l.at, count, t.value);
       }
       this.sketch.addColumns(this.sources, this.offsets, count);
       this.done += count;
@@ -233,10 +252,9 @@ export class RiskRun {
   /** Probabilities and quantiles of the paths simulated so far. */
   result(): RiskResult {
     const n = this.input.years.length;
-    const S = this.order.length;
     const targets = this.targets.map((t, k) => {
       const quantiles = new Float64Array(TARGET_QUANTILES.length);
-      this.sketch.quantiles(S * n + k, TARGET_QUANTILES, quantiles, 0);
+      this.sketch.quantiles(this.targetColumns[k]!, TARGET_QUANTILES, quantiles, 0);
       const verdict = this.verdicts[k]!;
       const probability = verdict === "noData" || this.done === 0 ? null : this.met[k]! / this.done;
       return { id: t.id, probability, verdict, quantiles };
