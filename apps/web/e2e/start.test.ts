@@ -10,13 +10,20 @@ import { hasBrowser } from "./app";
 
 const children: ChildProcess[] = [];
 afterEach(() => {
-  for (const c of children.splice(0)) if (c.exitCode === null) c.kill("SIGTERM");
+  // npm runs the server as its child: end the whole process group each run started.
+  for (const c of children.splice(0))
+    if (c.pid !== undefined)
+      try {
+        process.kill(-c.pid, "SIGTERM");
+      } catch {
+        // already gone
+      }
 });
 
 /** Runs a command in apps/web and resolves with what it printed once a line matches `until` (or it exits). */
 function run(command: string, args: string[], env: Record<string, string> = {}, until = /Lộ Trình: (\S+)/) {
   return new Promise<{ out: string; err: string; url?: string; code?: number | null }>((resolve) => {
-    const child = spawn(command, args, { cwd: appRoot, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(command, args, { cwd: appRoot, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"], detached: true });
     children.push(child);
     let out = "";
     let err = "";

@@ -20,14 +20,14 @@ export const CHROMIUM_ARGS = [
 ];
 
 /** The app, then the chart embed into the same dist/ (see vite.config.ts). */
-export async function buildApp() {
+export async function buildApp({ logLevel = "warn" } = {}) {
   // Under vitest NODE_ENV is "test", and Vite would then build React's development bundle and
   // leave import.meta.env.PROD false (no service worker): build what users get.
   const before = process.env.NODE_ENV;
   process.env.NODE_ENV = "production";
   try {
-    await build({ root: appRoot, logLevel: "warn" });
-    await build({ root: appRoot, logLevel: "warn", mode: "embed" });
+    await build({ root: appRoot, logLevel });
+    await build({ root: appRoot, logLevel, mode: "embed" });
   } finally {
     if (before === undefined) delete process.env.NODE_ENV;
     else process.env.NODE_ENV = before;

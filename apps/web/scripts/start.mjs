@@ -15,7 +15,7 @@ const message = (error) => (error instanceof Error ? error.message : String(erro
 if (options.build) {
   console.log("Đang dựng ứng dụng / building the app…");
   try {
-    await buildApp();
+    await buildApp({ logLevel: "error" });
   } catch (error) {
     console.error(`lotrinh start: dựng ứng dụng không thành công / the build failed: ${message(error)}`);
     process.exit(1);
