@@ -16,6 +16,8 @@ const HISTOGRAM = 2;
  * them, a column that varied gets a histogram of BINS bins spanning its pilot range widened by a quarter
  * of it on each side (values beyond fall in the end bins), and every later value is binned.
  * Quantiles interpolate within the bin; with PILOT_PATHS paths or fewer they are exact (type 7, as numpy).
+ * The pilot is kept column by column (column c's values at c · PILOT_PATHS …), and only the
+ * columns that varied get a histogram.
  */
 export class QuantileSketch {
   private readonly pilot: Float64Array;
@@ -25,6 +27,8 @@ export class QuantileSketch {
   private lo: Float64Array;
   private scale: Float64Array;
   private hist: Int32Array | undefined;
+  /** Where column c's histogram starts in `hist` (−1: none). */
+  private histAt = new Int32Array(0);
   private active = new Int32Array(0);
   // Per active column (dense, for the loop): histogram offset, lower edge, bins per unit.
   private offsets = new Int32Array(0);
@@ -47,11 +51,13 @@ export class QuantileSketch {
   /** Records one path: `cells[c]` is column c's value (NaN = no value, left out). */
   add(cells: Float64Array): void {
     if (this.seen < this.pilotSize) {
-      // Path-major: one path's cells are copied in one contiguous run.
-      this.pilot.set(cells, this.seen++ * this.columns);
+      const size = this.pilotSize;
+      for (let c = 0; c < this.columns; c++) this.pilot[c * size + this.seen] = cells[c]!;
+      this.seen++;
       return;
     }
     if (!this.hist) this.startHistograms();
+    if (this.block.length === 0) this.block = new Float64Array(this.columns * BLOCK);
     this.seen++;
     // Paths wait in a block (one contiguous copy each); binning a whole column at a time keeps its histogram in cache.
     this.block.set(cells, this.inBlock++ * this.columns);
@@ -67,10 +73,12 @@ export class QuantileSketch {
     if (this.seen < this.pilotSize) {
       const take = Math.min(count, this.pilotSize - this.seen);
       const cols = this.columns;
+      const pilot = this.pilot;
       for (let c = 0; c < cols; c++) {
         const src = sources[c]!;
-        const o = offsets[c]!;
-        for (let q = 0; q < take; q++) this.pilot[(this.seen + q) * cols + c] = src[o + q]!;
+        const from = offsets[c]! - (c * this.pilotSize + this.seen);
+        const to = c * this.pilotSize + this.seen + take;
+        for (let q = c * this.pilotSize + this.seen; q < to; q++) pilot[q] = src[from + q]!;
       }
       this.seen += take;
       j = take;
@@ -119,8 +127,8 @@ export class QuantileSketch {
     for (let c = 0; c < this.columns; c++) {
       let min = Infinity;
       let max = -Infinity;
-      for (let p = 0; p < size; p++) {
-        const v = this.pilot[p * this.columns + c]!;
+      for (let p = c * size; p < (c + 1) * size; p++) {
+        const v = this.pilot[p]!;
         if (v < min) min = v;
         if (v > max) max = v;
       }
@@ -137,16 +145,17 @@ export class QuantileSketch {
       }
     }
     this.active = Int32Array.from(active);
-    this.offsets = Int32Array.from(active, (c) => c * (BINS + 1));
+    this.offsets = Int32Array.from(active, (_, k) => k * (BINS + 1));
+    this.histAt = new Int32Array(this.columns).fill(-1);
+    active.forEach((c, k) => (this.histAt[c] = k * (BINS + 1)));
     this.activeLo = Float64Array.from(active, (c) => this.lo[c]!);
     this.activeScale = Float64Array.from(active, (c) => this.scale[c]!);
-    this.hist = new Int32Array(this.columns * (BINS + 1));
-    this.block = new Float64Array(this.columns * BLOCK);
+    this.hist = new Int32Array(active.length * (BINS + 1));
     // The pilot's values go into the histograms too.
     for (const c of active) {
-      const off = c * (BINS + 1);
-      for (let p = 0; p < size; p++) {
-        const f = (this.pilot[p * this.columns + c]! - this.lo[c]!) * this.scale[c]!;
+      const off = this.histAt[c]!;
+      for (let p = c * size; p < (c + 1) * size; p++) {
+        const f = (this.pilot[p]! - this.lo[c]!) * this.scale[c]!;
         this.hist[off + (f >= 0 ? (f < BINS ? f | 0 : BINS - 1) : f < 0 ? 0 : BINS)]!++;
       }
     }
@@ -161,7 +170,7 @@ export class QuantileSketch {
       for (let k = 0; k < levels.length; k++) out[offset + k] = v;
       return;
     }
-    const off = c * (BINS + 1);
+    const off = this.histAt[c]!;
     let n = 0;
     for (let b = 0; b < BINS; b++) n += this.hist![off + b]!;
     const width = 1 / this.scale[c]!;
@@ -179,8 +188,8 @@ export class QuantileSketch {
   private exact(c: number, levels: readonly number[], out: Float64Array, offset: number): void {
     const all = new Float64Array(this.seen);
     let n = 0;
-    for (let p = 0; p < this.seen; p++) {
-      const v = this.pilot[p * this.columns + c]!;
+    for (let p = c * this.pilotSize; p < c * this.pilotSize + this.seen; p++) {
+      const v = this.pilot[p]!;
       if (v === v) all[n++] = v;
     }
     const values = all.subarray(0, n).sort();
