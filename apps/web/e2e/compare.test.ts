@@ -26,6 +26,19 @@ describe.skipIf(!hasBrowser)("compare view", () => {
       const after = await table.locator("thead th").allInnerTexts();
       expect(after[2]).toContain("Thận trọng");
       await settledUrl(page, /view=compare&c=cautious,plan,high-growth$/);
+
+      // Colours belong to scenarios: made the reference, or with another unticked, Thận trọng keeps its own.
+      const strokeOf = (id: string) =>
+        page.locator(`.compare-view svg[data-indicator="grdpGrowth"] .series[data-series="${id}"] path`).first().getAttribute("stroke");
+      const cautious = await strokeOf("cautious");
+      const plan = await strokeOf("plan");
+      // Third in the region's list, so the third colour (Okabe–Ito green), even as the reference.
+      expect(cautious?.toUpperCase()).toBe("#009E73");
+      expect(plan?.toUpperCase()).toBe("#0072B2");
+      await page.getByRole("checkbox", { name: "Tăng trưởng cao (minh hoạ)" }).uncheck();
+      await settledUrl(page, /c=cautious,plan$/);
+      await expect(strokeOf("cautious")).resolves.toBe(cautious);
+      await expect(strokeOf("plan")).resolves.toBe(plan);
     });
   });
 });

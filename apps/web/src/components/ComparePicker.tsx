@@ -10,6 +10,8 @@ export interface ComparePickerProps {
   onChange: (ids: string[]) => void;
   /** The group's name; the compare view's wording by default. */
   legend?: string;
+  /** Each scenario's own colour (the compare view's charts), shown beside its name. */
+  colorOf?: (id: string) => string;
 }
 
 function label(s: LibraryScenario, lang: Lang, t: ReturnType<typeof useLang>["t"]): string {
@@ -17,7 +19,7 @@ function label(s: LibraryScenario, lang: Lang, t: ReturnType<typeof useLang>["t"
 }
 
 /** Choose 2–4 scenarios; the first chosen is the reference, and any other can be made the reference. */
-export function ComparePicker({ scenarios, selected, onChange, legend }: ComparePickerProps) {
+export function ComparePicker({ scenarios, selected, onChange, legend, colorOf }: ComparePickerProps) {
   const { lang, t } = useLang();
   const full = selected.length >= MAX_COMPARE;
   return (
@@ -36,6 +38,7 @@ export function ComparePicker({ scenarios, selected, onChange, legend }: Compare
                   disabled={!checked && full}
                   onChange={() => onChange(checked ? selected.filter((x) => x !== s.id) : [...selected, s.id])}
                 />
+                {colorOf && <span className="swatch" style={{ background: colorOf(s.id) }} aria-hidden="true" />}
                 {label(s, lang, t)}
               </label>
               {i === 0 && <span className="tag tag-reference">{t("reference")}</span>}

@@ -78,7 +78,12 @@ export default function CompareView({ bundle, library, compare }: CompareViewPro
       {columns.length >= 1 && <Scorecard scenarios={card} pending={runs.pending} />}
       <section className="panel" aria-labelledby="compare-heading">
         <h2 id="compare-heading">{t("compareTitle")}</h2>
-        <ComparePicker scenarios={all} selected={compare} onChange={(ids) => dispatch({ type: "setCompare", ids })} />
+        <ComparePicker
+          scenarios={all}
+          selected={compare}
+          onChange={(ids) => dispatch({ type: "setCompare", ids })}
+          colorOf={(id) => scenarioColor(allIds, id)}
+        />
         {errors.map((e) => (
           <p key={e} className="notice notice-error" role="alert">
             {t("simulationError", { error: e })}
