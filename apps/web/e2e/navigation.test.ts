@@ -73,6 +73,19 @@ describe.skipIf(!hasBrowser)("navigation and editing", () => {
     });
   });
 
+  it("an exceeded target says 'đã vượt' and offers no Apply; a missed one offers it", async () => {
+    await withPage(async (page, open) => {
+      await open("#v1&r=sa-pa");
+      const exceeded = page.locator(".targets-panel tr", { has: page.locator(".target-label", { hasText: "GRDP bình quân đầu người 145 triệu đồng năm 2025" }) });
+      await expect(exceeded.locator(".verdict").innerText()).resolves.toBe("vượt");
+      await expect(exceeded.locator(".required").first().innerText()).resolves.toContain("đã vượt");
+      await expect(exceeded.getByRole("button", { name: /^Áp dụng/ }).count()).resolves.toBe(0);
+      const missed = page.locator(".targets-panel tr", { has: page.locator(".target-label", { hasText: "Tổng vốn đầu tư 2021–2025" }) });
+      await expect(missed.locator(".verdict").innerText()).resolves.toBe("không đạt");
+      await expect(missed.locator(".required button", { hasText: "Áp dụng" }).count()).resolves.toBeGreaterThan(0);
+    });
+  });
+
   it("an edit back to the plan value clears 'đã sửa'", async () => {
     await withPage(async (page, open) => {
       await open("#v1&r=sa-pa");
