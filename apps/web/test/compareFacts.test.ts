@@ -47,4 +47,26 @@ describe("differences of the past that come from back-casting", () => {
     expect(levels).toContain("grdpPerCapita");
     expect(d.indicators.find((i) => i.id === "grdpPerCapita")!.years.every((y) => y < p.years[anchor]!)).toBe(true);
   });
+
+  it("says 'only' when every difference lies in back-cast years (by hand: two paths equal from the 2022 anchor on)", () => {
+    const years = [2020, 2021, 2022, 2023];
+    const path = (values: number[]): Projection =>
+      ({
+        years,
+        series: {
+          grdpPerCapita: {
+            kind: "level",
+            values: Float64Array.from(values),
+            provenance: ["backcast", "backcast", "plan", "projected"].map((status) => ({ status })),
+          },
+          grdpGrowth: { kind: "rate", values: Float64Array.from([NaN, 0.1, 0.1, 0.1]), provenance: [] },
+        },
+      }) as unknown as Projection;
+    // 50 = 60 / 1.2 and 54,5… = 60 / 1.1: the same 2022 anchor of 60, back-cast with 20 % and 10 %.
+    const a = path([41.67, 50, 60, 66]);
+    const b = path([49.59, 54.55, 60, 66]);
+    expect(backcastDifference([a, b])).toEqual({ indicators: [{ id: "grdpPerCapita", years: [2020, 2021] }], only: true });
+    // A forward difference too (2023): not only the past.
+    expect(backcastDifference([a, path([49.59, 54.55, 60, 67])]).only).toBe(false);
+  });
 });
