@@ -184,6 +184,7 @@ export function App({ boot }: { boot: Boot }) {
               builtIn={active.builtIn}
               illustrative={!!active.scenario.illustrative}
               description={active.scenario.description}
+              descriptionEn={active.scenario.descriptionEn}
               canUndo={state.history.past.length > 0}
               canRedo={state.history.future.length > 0}
               current={current}

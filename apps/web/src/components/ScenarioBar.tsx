@@ -28,6 +28,8 @@ export interface ScenarioBarProps {
   builtIn: boolean;
   illustrative: boolean;
   description?: string;
+  /** The description in English, shown in English where the scenario gives one. */
+  descriptionEn?: string;
   canUndo: boolean;
   canRedo: boolean;
   /** Read at the moment of an action, so that edits do not re-render the bar. */
@@ -155,7 +157,7 @@ export const ScenarioBar = memo(function ScenarioBar(p: ScenarioBarProps) {
       )}
       {(p.builtIn || p.description) && (
         <div className="scenario-notes">
-          {p.description && <p lang="vi">{p.description}</p>}
+          {p.description && (lang === "en" && p.descriptionEn ? <p lang="en">{p.descriptionEn}</p> : <p lang="vi">{p.description}</p>)}
           {p.illustrative && <p className="hint">{t("illustrativeNote")}</p>}
           {p.builtIn && <p className="hint">{t("builtInNote")}</p>}
         </div>
