@@ -171,8 +171,8 @@ export class QuantileSketch {
       return;
     }
     const off = this.histAt[c]!;
-    let n = 0;
-    for (let b = 0; b < BINS; b++) n += this.hist![off + b]!;
+    // Every path was binned: those with a value are all but the NaN bin's.
+    const n = this.seen - this.hist![off + BINS]!;
     const width = 1 / this.scale[c]!;
     let bin = 0;
     let below = 0;
