@@ -33,7 +33,7 @@ describe.skipIf(!hasBrowser)("hostile input never blanks the app or loses saved 
       await open(link({ r: { grdpGrowth: { "2024": 1e308 } } }));
       await appShows(page);
       const alert = page.getByRole("alert").filter({ hasText: "Liên kết không hợp lệ" });
-      await expect(alert.innerText()).resolves.toMatch(/rates\.grdpGrowth\.2024: a rate must lie in \(−100 %, \+1000 %\]/);
+      await expect(alert.innerText()).resolves.toMatch(/rates\.grdpGrowth\.2024: tỷ lệ phải nằm trong \(−100 %, \+1000 %\]/);
       await expect(page.getByRole("textbox", { name: "Tăng trưởng GRDP 2024 (%)" }).inputValue()).resolves.toBe("14,5");
 
       await importFile(page, "lon.json", file({ rates: { grdpGrowth: { "2024": 1e308 } } }));
