@@ -15,5 +15,6 @@ export function formatGap(gap: number, unit: string, lang: Lang): string {
   if (!Number.isFinite(gap)) return formatNumber(gap, lang);
   if (isPercentUnit(unit)) return formatPoints(gap, lang);
   const sign = gap > 0 && !roundsToZero(gap, defaultDigits(gap)) ? "+" : "";
-  return sign + formatValue(gap, unit, lang);
+  // A gap is signed both ways alike: "+12,16" and "−8.665" (a true minus, as formatPoints writes it).
+  return sign + formatValue(gap, unit, lang).replace(/^-/, "−");
 }
