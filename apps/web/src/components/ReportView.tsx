@@ -3,6 +3,7 @@ import { REPORT_CSS, ReportDocument, type ReportScenario } from "@lotrinh/charts
 import type { Library, RegionBundle } from "../state/types";
 import { findScenario, regionScenarioList, scenarioName } from "../state/library";
 import { defaultReport } from "../state/reducer";
+import { scenarioColor } from "../state/compareFacts";
 import { useSimulations } from "../hooks/useSimulation";
 import { useActions } from "../state/AppContext";
 import { useLang } from "../i18n/LangContext";
@@ -25,6 +26,7 @@ export default function ReportView({ bundle, library, compare }: ReportViewProps
   const { lang, t } = useLang();
   const { dispatch } = useActions();
   const all = useMemo(() => regionScenarioList(bundle, library), [bundle, library]);
+  const allIds = useMemo(() => all.map((s) => s.id), [all]);
   const ids = compare.length ? compare : defaultReport(bundle);
   const chosen = useMemo(
     () => ids.map((id) => findScenario(bundle, library, id)).filter((s) => s !== undefined),
@@ -45,11 +47,19 @@ export default function ReportView({ bundle, library, compare }: ReportViewProps
       const r = sims[i]!.result;
       const name = scenarioName(s.scenario, lang);
       if (r.ok)
-        rows.push({ key: s.id, name, illustrative: !!s.scenario.illustrative, scenario: s.scenario, simulation: r.value, risk: runs.reports[rows.length] });
+        rows.push({
+          key: s.id,
+          name,
+          illustrative: !!s.scenario.illustrative,
+          color: scenarioColor(allIds, s.id),
+          scenario: s.scenario,
+          simulation: r.value,
+          risk: runs.reports[rows.length],
+        });
       else errors.push(`${name}: ${r.error}`);
     });
     return { rows, errors };
-  }, [chosen, sims, lang, runs.reports]);
+  }, [chosen, sims, lang, runs.reports, allIds]);
   return (
     <div className="report-view">
       {/* @page (A4, margins) applies only from the document's own styles, not from a shadow root. */}

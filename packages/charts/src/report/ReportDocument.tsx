@@ -43,7 +43,7 @@ export function ReportDocument({ region, scenarios, lang, date, chartWidth = 660
     height: 340,
     idPrefix: `report-${indicator}`,
     sourceOrder,
-    series: scenarios.map((s) => ({ key: s.key, label: s.name, projection: s.simulation.projection, evaluations: s.simulation.evaluations })),
+    series: scenarios.map((s) => ({ key: s.key, label: s.name, color: s.color, projection: s.simulation.projection, evaluations: s.simulation.evaluations })),
   });
   const growthYears = region.term.base + 1 <= region.term.end ? Array.from({ length: region.term.end - region.term.base }, (_, i) => region.term.base + 1 + i) : [];
   const describe = (s: ReportInput["scenarios"][number]) => (lang === "en" ? s.scenario.descriptionEn ?? s.scenario.description : s.scenario.description) ?? "";

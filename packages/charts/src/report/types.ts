@@ -5,6 +5,8 @@ export interface ReportScenario {
   key: string;
   name: string;
   illustrative: boolean;
+  /** The scenario's own colour (the app fixes one per scenario); by position when absent. */
+  color?: string;
   scenario: Scenario;
   simulation: Simulation;
   /**
