@@ -1,6 +1,6 @@
 import type { Lang } from "../format/number.js";
 import { UNIT_IDS } from "../units.js";
-import { UNIT_LABELS_FOR_SHEETS } from "./units.js";
+import { unitLabel } from "../format/units.js";
 import {
   BASIS_WORDS,
   BETTER_WORDS,
@@ -54,8 +54,14 @@ const status = col("status", "Trạng thái", "Status", "enum", { words: STATUS_
 const source = col("source", "Nguồn", "Source", "text");
 const derivedFrom = col("derivedFrom", "Suy ra từ mục tiêu", "Derived from target", "text");
 
-/** Units in the sheet's words; any unit id is read too. */
-export const UNIT_WORDS: EnumWords = Object.fromEntries(UNIT_IDS.map((id) => [id, UNIT_LABELS_FOR_SHEETS[id]]));
+/**
+ * Units in the sheet's words, the app's labels (an index without a year: "năm gốc"); a plain
+ * count, unlabelled in tables, needs a word in a drop-down list. Any unit id is read too.
+ */
+const COUNT_WORDS = { vi: "số lượng", en: "count" };
+export const UNIT_WORDS: EnumWords = Object.fromEntries(
+  UNIT_IDS.map((id) => [id, id === "count" ? COUNT_WORDS : { vi: unitLabel(id, "vi"), en: unitLabel(id, "en") }]),
+);
 
 export const SHEETS: readonly SheetSpec[] = [
   {
