@@ -1,4 +1,5 @@
-import type { OutcomeEntryT, Scenario } from "@lotrinh/core";
+import { outcomeOf, type OutcomeEntryT, type Scenario } from "@lotrinh/core";
+import { entryOf, setField, withEntry } from "../state/yearTable";
 
 /**
  * Pure edits of a scenario's outcomes (`actuals`: thực hiện, ước thực hiện) and of its
@@ -11,40 +12,6 @@ export interface Outcome {
   value: number;
   status: "actual" | "estimate";
   source?: string;
-}
-
-type Table<V> = Record<string, Record<string, V>>;
-
-function withEntry<V>(table: Table<V> | undefined, id: string, year: number, value: V | undefined): Table<V> | undefined {
-  const byYear = { ...(table && Object.hasOwn(table, id) ? table[id] : {}) };
-  if (value === undefined) delete byYear[String(year)];
-  else byYear[String(year)] = value;
-  const next = { ...table };
-  if (Object.keys(byYear).length === 0) delete next[id];
-  else next[id] = byYear;
-  return Object.keys(next).length === 0 ? undefined : next;
-}
-
-function entryOf<V>(table: Table<V> | undefined, id: string, year: number): V | undefined {
-  if (!table || !Object.hasOwn(table, id)) return undefined;
-  const byYear = table[id]!;
-  return Object.hasOwn(byYear, String(year)) ? byYear[String(year)] : undefined;
-}
-
-function setField<K extends keyof Scenario>(s: Scenario, key: K, value: Scenario[K] | undefined): Scenario {
-  const next = { ...s };
-  if (value === undefined) delete next[key];
-  else next[key] = value;
-  return next;
-}
-
-/**
- * An entry in its object form: a bare number is an actual. (Core's `outcomeOf` says the same,
- * but it lives with the zod schemas, which stay out of the first page's script.)
- */
-function outcomeOf(e: OutcomeEntryT): Outcome {
-  if (typeof e === "number") return { value: e, status: "actual" };
-  return { value: e.value, status: e.status ?? "actual", source: e.source || undefined };
 }
 
 /** The scenario's outcome for a year, in its object form. */

@@ -1,4 +1,5 @@
 import type { Region, Scenario } from "@lotrinh/core";
+import { entryOf, setField, withEntry } from "./yearTable";
 
 /**
  * Pure edits of a scenario file. Each returns a new scenario and leaves the
@@ -6,34 +7,9 @@ import type { Region, Scenario } from "@lotrinh/core";
  * that an edit followed by its reset gives back an equal scenario.
  */
 
-type YearTable = Record<string, Record<string, number>>;
-
 /** Slider and field values: drop float noise (0.14400000000000002) below 0.0001 percentage point. */
 export function cleanRate(value: number): number {
   return Math.round(value * 1e6) / 1e6;
-}
-
-function withEntry(table: YearTable | undefined, id: string, year: number, value: number | undefined): YearTable | undefined {
-  const byYear = { ...(table && Object.hasOwn(table, id) ? table[id] : {}) };
-  if (value === undefined) delete byYear[String(year)];
-  else byYear[String(year)] = value;
-  const next = { ...table };
-  if (Object.keys(byYear).length === 0) delete next[id];
-  else next[id] = byYear;
-  return Object.keys(next).length === 0 ? undefined : next;
-}
-
-function entryOf(table: YearTable | undefined, id: string, year: number): number | undefined {
-  if (!table || !Object.hasOwn(table, id)) return undefined;
-  const byYear = table[id]!;
-  return Object.hasOwn(byYear, String(year)) ? byYear[String(year)] : undefined;
-}
-
-function setField<K extends keyof Scenario>(s: Scenario, key: K, value: Scenario[K] | undefined): Scenario {
-  const next = { ...s };
-  if (value === undefined) delete next[key];
-  else next[key] = value;
-  return next;
 }
 
 export function setRate(s: Scenario, indicator: string, year: number, value: number): Scenario {
