@@ -52,7 +52,10 @@ describe("lotrinh check", () => {
     expect(code).toBe(0);
     expect(stdout).toContain("kiểm tra tính nhất quán của kế hoạch");
     expect(stdout).toContain("π = (X_T/X_0)^(1/k) × (1+n)/(1+g) − 1");
-    expect(stdout).toContain("GRDP/người 2023 = 118 triệu đồng/người (kế hoạch, 000_9e44bb76478aa60b)");
+    // Documents are cited by number, never by their internal id (the JSON keeps the id).
+    expect(stdout).toContain("GRDP/người 2023 = 118 triệu đồng/người (kế hoạch, [1])");
+    expect(stdout).toContain("Nguồn:\n  [1] Bí thư Thị uỷ Sa Pa phát biểu tại Hội nghị giao chỉ tiêu kế hoạch năm 2023 (Văn phòng Thị uỷ Sa Pa, 15/12/2022)");
+    expect(stdout).not.toMatch(/\d{3}_[0-9a-f]{16}/);
     expect(stdout).toMatch(/Giá trị ngầm định:\s+−2,02 %\/năm/);
     expect(stdout).toContain("giá giảm là khó tin");
     const en = lotrinh("check", "--region", "lai-chau", "--lang", "en").stdout;

@@ -19,6 +19,7 @@ export * from "./scenario/percent.js";
 export * from "./format/number.js";
 export * from "./format/units.js";
 export * from "./format/value.js";
+export * from "./format/sources.js";
 export * from "./format/labels.js";
 export { simulate, type Simulation } from "./simulate.js";
 export { loadRegion, regionScenarios, isRegionId } from "./data/regions.js";

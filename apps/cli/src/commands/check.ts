@@ -4,7 +4,10 @@ import {
   formatPercent,
   formatValue,
   planChecks,
+  sourceList,
+  sourceRef,
   type CheckFigure,
+  type Region,
   type Lang,
   type PlanCheck,
 } from "@lotrinh/core";
@@ -24,18 +27,19 @@ function valueText(value: number, unit: string, lang: Lang): string {
   return formatValue(value, unit, lang);
 }
 
-function figureLine(f: CheckFigure, lang: Lang): string {
+function figureLine(f: CheckFigure, region: Region, lang: Lang): string {
   const w = words(lang);
-  const source = f.source === "scenario" ? w.scenarioSource : f.source;
+  // Documents are cited by number, as in the sources list below the checks.
+  const source = f.source === "scenario" ? w.scenarioSource : f.source && (sourceRef(region, f.source) ?? f.source);
   const origin = [STATUS_LABELS[f.status][lang], source].filter(Boolean).join(", ");
   return `${f.label[lang]} = ${valueText(f.value, f.unit, lang)} (${origin})`;
 }
 
-function checkText(check: PlanCheck, index: number, lang: Lang): string {
+function checkText(check: PlanCheck, index: number, region: Region, lang: Lang): string {
   const w = words(lang);
   const range = `${valueText(check.plausible.min, check.unit, lang)} – ${valueText(check.plausible.max, check.unit, lang)}`;
   const fields: [string, string][] = [[w.formula, check.formula[lang]]];
-  check.figures.forEach((f, i) => fields.push([i === 0 ? w.figuresUsed : "", figureLine(f, lang)]));
+  check.figures.forEach((f, i) => fields.push([i === 0 ? w.figuresUsed : "", figureLine(f, region, lang)]));
   if (check.verdict === "missingData") for (const m of check.missing) fields.push([w.missingFigures, m[lang]]);
   else fields.push([w.implied, valueText(check.implied, check.unit, lang)]);
   fields.push([w.plausibleRange, range], [w.finding, check.text[lang]]);
@@ -59,7 +63,14 @@ function checkRecord(check: PlanCheck) {
 }
 
 function checksText(run: SimulationRun, checks: readonly PlanCheck[], lang: Lang): string {
-  return [headline(run, words(lang).checkTitle, lang), "", ...checks.map((c, i) => checkText(c, i, lang))].join("\n");
+  const cited = new Set(checks.flatMap((c) => c.figures.map((f) => f.source)));
+  const sources = sourceList(run.region, lang).filter((_, i) => cited.has(run.region.sources[i]!.id));
+  return [
+    headline(run, words(lang).checkTitle, lang),
+    "",
+    ...checks.map((c, i) => checkText(c, i, run.region, lang)),
+    ...(sources.length ? [`${words(lang).sourcesHeading}:`, ...sources.map((s) => `  ${s}`)] : []),
+  ].join("\n");
 }
 
 export const command: Command = {
