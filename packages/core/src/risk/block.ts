@@ -22,30 +22,33 @@ export interface LevelPlan {
 }
 
 /**
- * Year i's growth (explicit, else its link) into growth[i · W …], for the years the back-cast
- * divides by. A linked indicator's explicit rate is never drawn, so it is the same on every path.
+ * Year i's level from year i + 1's, back-cast by year i + 1's growth (explicit, else its link),
+ * the growth computed in the same loop and not stored (the effective growth is recomputed from the
+ * levels). `at` is year i's offset. A linked indicator's explicit rate is never drawn, so it is
+ * the same on every path.
  */
-function linkGrowth(l: LevelPlan, at: number, count: number, g: Float64Array, d: Float64Array, p: Float64Array, buoyancy: Float64Array): void {
-  const { explicit, growth } = l;
+function backLevel(l: LevelPlan, at: number, count: number, W: number, g: Float64Array, d: Float64Array, p: Float64Array, buoyancy: Float64Array): void {
+  const { explicit } = l;
+  const v = l.values;
   const to = at + count;
   if (l.link === "own") {
     for (let q = at; q < to; q++) {
-      const e = explicit[q]!;
-      growth[q] = e === e ? e : 0;
+      const e = explicit[q + W]!;
+      v[q] = v[q + W]! / (1 + (e === e ? e : 0));
     }
     return;
   }
-  const e = explicit[at]!;
-  if (e === e) growth.fill(e, at, to);
-  else if (l.link === "grdp") for (let q = at; q < to; q++) growth[q] = g[q]!;
-  else if (l.link === "grdpPerCapita") for (let q = at; q < to; q++) growth[q] = ((1 + g[q]!) * (1 + d[q]!)) / (1 + p[q]!) - 1;
-  else for (let q = at; q < to; q++) growth[q] = buoyancy[q - at]! * ((1 + g[q]!) * (1 + d[q]!) - 1);
+  const e = explicit[at + W]!;
+  if (e === e) for (let q = at; q < to; q++) v[q] = v[q + W]! / (1 + e);
+  else if (l.link === "grdp") for (let q = at; q < to; q++) v[q] = v[q + W]! / (1 + g[q + W]!);
+  else if (l.link === "grdpPerCapita")
+    for (let q = at; q < to; q++) v[q] = v[q + W]! / (1 + (((1 + g[q + W]!) * (1 + d[q + W]!)) / (1 + p[q + W]!) - 1));
+  else for (let q = at; q < to; q++) v[q] = v[q + W]! / (1 + buoyancy[q - at]! * ((1 + g[q + W]!) * (1 + d[q + W]!) - 1));
 }
 
 /**
  * Year i's level from year i − 1's and year i's growth (explicit, else its link), the growth
- * computed in the same loop and not stored: after the fixed year nothing reads it but the
- * effective growth, which is recomputed from the levels.
+ * computed in the same loop and not stored, as in the back-cast.
  */
 function forwardLevel(l: LevelPlan, at: number, count: number, W: number, g: Float64Array, d: Float64Array, p: Float64Array, buoyancy: Float64Array): void {
   const { explicit } = l;
@@ -84,11 +87,7 @@ export function levelBlock(
     start = 0;
     v.fill(100, 0, count);
   } else v.fill(fixed[start]!, start * W, start * W + count);
-  for (let i = 1; i <= start; i++) linkGrowth(l, i * W, count, g, d, p, buoyancy);
-  for (let i = start - 1; i >= 0; i--) {
-    const at = i * W;
-    for (let q = 0; q < count; q++) v[at + q] = v[at + W + q]! / (1 + growth[at + W + q]!);
-  }
+  for (let i = start - 1; i >= 0; i--) backLevel(l, i * W, count, W, g, d, p, buoyancy);
   for (let i = start + 1; i < n; i++) {
     const f = fixed[i]!;
     const at = i * W;
