@@ -182,19 +182,28 @@ export class RateDraws {
         // Outcome years keep the value the output array was filled with; the chain runs on.
         if (free[row + i] === 1) {
           const centre = centres[row + i]!;
+          // Rates that fell to −100 % or below are only counted here and redrawn after the loop, in
+          // path order as before (no call in the loop over paths: its values stay in registers).
+          let low = 0;
           if (skewed) {
             const tp = this.rates[k]!.skew!;
             for (let p = 0; p < count; p++) {
               const rate = centre + tabulatedDeviation(table, tp, cur[p]!);
               if (rate > -1) out[at + p] = rate;
-              else cur[p] = this.redraw(rng, k, i, p, prev[p]!);
+              else low++;
             }
-          } else
+            if (low > 0)
+              for (let p = 0; p < count; p++)
+                if (!(centre + tabulatedDeviation(table, tp, cur[p]!) > -1)) cur[p] = this.redraw(rng, k, i, p, prev[p]!);
+          } else {
             for (let p = 0; p < count; p++) {
               const rate = centre + sigma * cur[p]!;
               if (rate > -1) out[at + p] = rate;
-              else cur[p] = this.redraw(rng, k, i, p, prev[p]!);
+              else low++;
             }
+            if (low > 0)
+              for (let p = 0; p < count; p++) if (!(centre + sigma * cur[p]! > -1)) cur[p] = this.redraw(rng, k, i, p, prev[p]!);
+          }
         }
         const swap = prev;
         prev = cur;
