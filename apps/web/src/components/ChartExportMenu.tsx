@@ -11,6 +11,7 @@ const ITEMS = [
   ["png3", "exportPng3"],
   ["csv", "exportCsv"],
   ["csvExcelVi", "exportCsvExcelVi"],
+  ["xlsx", "exportXlsx"],
   ["embed", "copyEmbed"],
 ] as const;
 

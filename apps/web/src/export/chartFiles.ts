@@ -1,4 +1,4 @@
-import { chartCsv, chartCsvExcelVi, renderChartSvg, type ChartInput } from "@lotrinh/charts";
+import { chartCsv, chartCsvExcelVi, chartTable, renderChartSvg, type ChartInput } from "@lotrinh/charts";
 import { embeddedFontCss } from "./embeddedFonts";
 import { svgToPng } from "./rasterize";
 
@@ -38,6 +38,17 @@ export function csvFile(chart: ChartShown): Blob {
  */
 export function csvExcelViFile(chart: ChartShown): Blob {
   return new Blob([chartCsvExcelVi(printInput(chart))], { type: "text/csv;charset=utf-8" });
+}
+
+/**
+ * The displayed data as an Excel workbook with real numeric cells (title, scenario line and
+ * sources around the table). The spreadsheet library loads only now, on first use.
+ */
+export async function xlsxFile(chart: ChartShown): Promise<Blob> {
+  const { tableXlsx } = await import("@lotrinh/core/workbook");
+  const table = chartTable(printInput(chart));
+  const bytes = await tableXlsx(table, table.title);
+  return new Blob([bytes as BlobPart], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" });
 }
 
 /** The SVG with Be Vietnam Pro inlined, drawn at `scale` × the print width (2× = 1320 px wide). */

@@ -5,6 +5,7 @@
  */
 export const VI_SHELL = {
   exportCsvExcelVi: "Tải CSV cho Excel tiếng Việt",
+  exportXlsx: "Tải bảng tính Excel (.xlsx)",
   updateReady: "Có phiên bản mới",
   updateReload: "tải lại",
   summaryTitle: "Kết quả chính",
@@ -33,6 +34,7 @@ export const VI_SHELL = {
 
 export const EN_SHELL: Record<keyof typeof VI_SHELL, string> = {
   exportCsvExcelVi: "Download CSV for Vietnamese Excel",
+  exportXlsx: "Download Excel workbook (.xlsx)",
   updateReady: "A new version is available",
   updateReload: "reload",
   summaryTitle: "Key results",

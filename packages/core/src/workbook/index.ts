@@ -20,6 +20,7 @@ export { templateSheets } from "./template.js";
 export { parseNumberText } from "./numbers.js";
 export { readCsv, writeCsv } from "./csv.js";
 export { readXlsx, writeXlsx } from "./xlsx.js";
+export { tableXlsx, sheetName, type DisplayedTable } from "./tableXlsx.js";
 export { SHEETS, STANDARD_SHEET } from "./layout.js";
 export { cellText as cellTextOf } from "./cellText.js";
 export type { Cell, CellError, InSheet, OutSheet } from "./types.js";

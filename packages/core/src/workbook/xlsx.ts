@@ -13,7 +13,7 @@ type Worksheet = import("exceljs").Worksheet & {
 
 let library: Promise<ExcelJS> | undefined;
 /** ExcelJS, loaded on first use (the web app keeps it out of its initial JavaScript). */
-function excel(): Promise<ExcelJS> {
+export function excel(): Promise<ExcelJS> {
   return (library ??= import("exceljs").then((m) => ((m as { default?: ExcelJS }).default ?? m) as ExcelJS));
 }
 
