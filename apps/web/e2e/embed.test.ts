@@ -67,8 +67,11 @@ describe.skipIf(!hasBrowser)("chart embed", () => {
 
       await expect(frame.locator("h1").innerText()).resolves.toBe("GRDP bình quân đầu người (triệu đồng/người)");
       await expect(frame.locator(".embed-source").innerText()).resolves.toContain("kịch bản “Kế hoạch (bản sửa)”");
+      // The embed draws its fan once its own run is back; the description then names the bands.
+      await frame.locator(".fan__band--90").first().waitFor();
       const desc = await frame.locator("svg desc").textContent();
       expect(desc).toMatch(/^GRDP bình quân đầu người/);
+      expect(desc).toContain("Khoảng tin cậy 90 %");
       await expect(frame.locator("p.visually-hidden").first().textContent()).resolves.toBe(desc);
       const back = frame.getByRole("link", { name: /Mở kịch bản đầy đủ trong Lộ Trình/ });
       expect(await back.getAttribute("target")).toBe("_blank");
