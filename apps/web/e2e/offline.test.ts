@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { launchChromium, serveDist } from "../scripts/serve.mjs";
+import { appRoot, launchChromium } from "../scripts/serve.mjs";
 import { hasBrowser } from "./app";
 
 // After one visit, the app, the compare view, the report and the embed work with the network off:
@@ -7,10 +7,41 @@ import { hasBrowser } from "./app";
 // offline, so that nothing can come from the network (offline emulation does not cover every
 // request a service worker makes).
 
+/**
+ * A private copy of dist/, served on its own port. dist/ is written by two builds in turn (the app's
+ * sw.js first, whose precache lacks embed.html; then the embed build's final sw.js): a build started
+ * meanwhile by anything else (bench, screenshots, `npm start`) would let the worker install the app
+ * build's precache, and the embed then fails offline with ERR_INTERNET_DISCONNECTED.
+ */
+async function serveCopy() {
+  const { cpSync, mkdtempSync, readFileSync, rmSync } = await import("node:fs");
+  const { tmpdir } = await import("node:os");
+  const { join } = await import("node:path");
+  const { preview } = await import("vite");
+  const dir = mkdtempSync(join(tmpdir(), "lotrinh-dist-"));
+  cpSync(join(appRoot, "dist"), dir, { recursive: true });
+  // The copy is of the finished two-step build: the worker precaches the embed page.
+  expect(readFileSync(join(dir, "sw.js"), "utf8")).toContain('"embed.html"');
+  const server = await preview({ root: appRoot, logLevel: "warn", build: { outDir: dir }, preview: { host: "127.0.0.1", port: 0 } });
+  const address = server.httpServer.address();
+  const url = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}/`;
+  let open = true;
+  return {
+    dir,
+    url,
+    async close() {
+      // Preview's own close ends open connections too (the browser keeps them alive).
+      if (open) await server.close();
+      open = false;
+    },
+    remove: () => rmSync(dir, { recursive: true, force: true }),
+  };
+}
+
 describe.skipIf(!hasBrowser)("offline", () => {
   it("after one visit: reload, compare, report and embed render with the server gone", async () => {
-    // Its own server: this test stops it.
-    const server = await serveDist();
+    // Its own server (this test stops it), on its own copy of dist/.
+    const server = await serveCopy();
     const browser = await launchChromium();
     let serverOpen = true;
     try {
@@ -70,23 +101,18 @@ describe.skipIf(!hasBrowser)("offline", () => {
     } finally {
       if (serverOpen) await server.close();
       await browser.close();
+      server.remove();
     }
   });
 });
 
 describe.skipIf(!hasBrowser)("a new version", () => {
   it("shows 'Có phiên bản mới — tải lại', and reloading brings it in", async () => {
-    const { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } = await import("node:fs");
-    const { tmpdir } = await import("node:os");
+    const { readFileSync, writeFileSync } = await import("node:fs");
     const { join } = await import("node:path");
-    const { preview } = await import("vite");
-    const { appRoot } = await import("../scripts/serve.mjs");
     // A copy of dist/ of its own, so that the "new version" does not reach the other tests.
-    const dir = mkdtempSync(join(tmpdir(), "lotrinh-dist-"));
-    cpSync(join(appRoot, "dist"), dir, { recursive: true });
-    const server = await preview({ root: appRoot, logLevel: "warn", build: { outDir: dir }, preview: { host: "127.0.0.1", port: 0 } });
-    const address = server.httpServer.address();
-    const url = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}/`;
+    const server = await serveCopy();
+    const { dir, url } = server;
     const browser = await launchChromium();
     try {
       const page = await browser.context.newPage();
@@ -111,8 +137,8 @@ describe.skipIf(!hasBrowser)("a new version", () => {
       expect(await page.locator(".update-banner").count()).toBe(0);
     } finally {
       await browser.close();
-      await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
-      rmSync(dir, { recursive: true, force: true });
+      await server.close();
+      server.remove();
     }
   });
 });
