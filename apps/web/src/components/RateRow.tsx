@@ -5,9 +5,8 @@ import { cleanRate } from "../state/edits";
 import { implausibleRate, MAX_RATE, parseRatePercent, percentFieldText } from "../state/numberInput";
 import { useLang } from "../i18n/LangContext";
 import { useStatusText } from "./StatusTag";
-import { ResetButton } from "./ResetButton";
 import { useDraftField } from "../hooks/useDraftField";
-import { OutcomeSource, OutcomeToggle } from "../outcomes/OutcomeToggle";
+import { OutcomeControls } from "../outcomes/OutcomeControls";
 import type { OutcomeKind } from "../outcomes/edits";
 
 export interface RateRowProps {
@@ -104,24 +103,23 @@ export const RateRow = memo(function RateRow(p: RateRowProps) {
           %
         </span>
       </span>
-      <OutcomeToggle
+      <OutcomeControls
         field={field}
-        fixed={p.fixed}
-        kind={p.outcome}
+        indicator={p.indicator}
+        year={p.year}
+        value={p.value}
         status={p.status}
-        statusLabel={status.label}
-        statusTitle={status.title}
-        onKind={(kind) => p.onOutcome(p.indicator, p.year, kind, p.value)}
+        statusText={status}
+        fixed={p.fixed}
+        edited={p.edited}
+        outcome={p.outcome}
+        outcomeSource={p.outcomeSource}
+        error={error}
+        errorId={errorId}
+        onOutcome={p.onOutcome}
+        onSource={p.onSource}
+        onReset={p.onReset}
       />
-      <ResetButton show={p.edited && !p.fixed} label={t("resetValue", { field })} onReset={() => p.onReset(p.indicator, p.year)} />
-      {!p.fixed && p.outcome !== "none" && (
-        <OutcomeSource field={field} source={p.outcomeSource} onSource={(source) => p.onSource(p.indicator, p.year, source)} />
-      )}
-      {error && (
-        <p id={errorId} className="field-error" role="alert">
-          {error}
-        </p>
-      )}
       {pending && (
         <div id={errorId} className="field-confirm" role="alert">
           <span>{pending.message}</span>

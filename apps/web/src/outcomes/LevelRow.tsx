@@ -4,8 +4,7 @@ import { useLang } from "../i18n/LangContext";
 import { useDraftField } from "../hooks/useDraftField";
 import { percentFieldText, parseDecimal } from "../state/numberInput";
 import { useStatusText } from "../components/StatusTag";
-import { ResetButton } from "../components/ResetButton";
-import { OutcomeSource, OutcomeToggle } from "./OutcomeToggle";
+import { OutcomeControls } from "./OutcomeControls";
 import type { OutcomeKind } from "./edits";
 import type { LevelCell } from "./levelModel";
 import { levelFieldText, parseLevel } from "./levelInput";
@@ -24,7 +23,7 @@ export interface LevelRowProps extends LevelCell {
 
 /** One year of one level: its value typed in the language's format, where it comes from, and the outcome toggle. */
 export const LevelRow = memo(function LevelRow(p: LevelRowProps) {
-  const { lang, t } = useLang();
+  const { lang } = useLang();
   const field = `${p.name} ${p.year}`;
   const percent = isPercentUnit(p.unit);
   const status = useStatusText(p);
@@ -61,24 +60,23 @@ export const LevelRow = memo(function LevelRow(p: LevelRowProps) {
           </span>
         )}
       </span>
-      <OutcomeToggle
+      <OutcomeControls
         field={field}
-        fixed={p.fixed}
-        kind={p.outcome}
+        indicator={p.indicator}
+        year={p.year}
+        value={p.value}
         status={p.status}
-        statusLabel={status.label}
-        statusTitle={status.title}
-        onKind={(kind) => p.onOutcome(p.indicator, p.year, kind, p.value)}
+        statusText={status}
+        fixed={p.fixed}
+        edited={p.edited}
+        outcome={p.outcome}
+        outcomeSource={p.outcomeSource}
+        error={error}
+        errorId={errorId}
+        onOutcome={p.onOutcome}
+        onSource={p.onSource}
+        onReset={p.onReset}
       />
-      <ResetButton show={p.edited && !p.fixed} label={t("resetValue", { field })} onReset={() => p.onReset(p.indicator, p.year)} />
-      {!p.fixed && p.outcome !== "none" && (
-        <OutcomeSource field={field} source={p.outcomeSource} onSource={(source) => p.onSource(p.indicator, p.year, source)} />
-      )}
-      {error && (
-        <p id={errorId} className="field-error" role="alert">
-          {error}
-        </p>
-      )}
     </div>
   );
 });
