@@ -31,6 +31,9 @@ describe.skipIf(!hasBrowser)("probabilities", () => {
       await slider.focus();
       for (let i = 0; i < 10; i++) await page.keyboard.press("ArrowLeft");
       const t0 = Date.now();
+      // Until the new run lands, the old figure is marked as of an older input (dimmed, aria-busy);
+      // the page had no way to have it yet: the worker waits for 40 ms of quiet.
+      await expect(row.locator(".probability").getAttribute("aria-busy")).resolves.toBe("true");
       await page.waitForFunction(
         ([label, old]) => {
           const rows = [...document.querySelectorAll(".targets-panel tr")];
@@ -41,6 +44,7 @@ describe.skipIf(!hasBrowser)("probabilities", () => {
         [PER_CAPITA_2025, before] as const,
       );
       const lag = Date.now() - t0;
+      await expect(row.locator(".probability").getAttribute("aria-busy")).resolves.toBeNull();
       console.log(`probability followed the last key press after ${lag} ms (20.000 paths in the worker)`);
       expect(lag).toBeLessThan(1000);
     });

@@ -17,7 +17,6 @@ import { usePersistence } from "./hooks/usePersistence";
 import { useUrlSync } from "./hooks/useUrlSync";
 import { LangProvider } from "./i18n/LangContext";
 import { prepareLang, text } from "./i18n/strings";
-import { inputCommitter } from "./bench";
 import { isSeededRegion, loadBundle, putBundle } from "./regions";
 import { Header } from "./components/Header";
 import { Notices, type ShownNotice } from "./components/Notices";
@@ -65,7 +64,7 @@ export function App({ boot }: { boot: Boot }) {
     return { bundle: b, library: s.history.present, active: activeScenario(b, s.history.present) };
   }, []);
   const actions: AppActions = useMemo(
-    () => ({ dispatch, dispatchInput: inputCommitter(dispatch), notify, current }),
+    () => ({ dispatch, notify, current }),
     [notify, current],
   );
   // The scenario list changes only when scenarios are added, removed or renamed, not on each edit.

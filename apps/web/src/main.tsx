@@ -4,7 +4,6 @@ import { App } from "./App";
 import { ErrorBoundary } from "./components/ErrorBoundary";
 import { AppFailure } from "./components/AppFailure";
 import { boot } from "./boot";
-import { announceBenchReady } from "./bench";
 import { prefetchWhenIdle } from "./prefetch";
 // Be Vietnam Pro as CSS with unicode-range subsets: the browser fetches only the WOFF2 files the page's text needs,
 // so the screen uses the font of the exported files without adding to the initial JavaScript.
@@ -23,7 +22,6 @@ boot().then(
         </ErrorBoundary>
       </StrictMode>,
     );
-    announceBenchReady();
     prefetchWhenIdle();
   },
   (e: Error) => {

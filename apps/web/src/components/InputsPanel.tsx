@@ -22,7 +22,7 @@ export interface InputsPanelProps {
 /** Every input of the model by year: rates, own growth of level indicators, revenue buoyancy. */
 export function InputsPanel({ projection, scenario, base, scenarioName }: InputsPanelProps) {
   const { t } = useLang();
-  const { dispatch, dispatchInput } = useActions();
+  const { dispatch } = useActions();
   const model = useMemo(() => editorModel(projection, scenario, base), [projection, scenario, base]);
   // Handlers read the latest projection through a ref so that they stay stable for the memoised rows.
   const latest = useRef({ projection, scenario });
@@ -33,8 +33,8 @@ export function InputsPanel({ projection, scenario, base, scenarioName }: Inputs
       // A year with an outcome takes the typed value as the outcome; any other year as the scenario's rate.
       outcomeAt(latest.current.scenario, indicator, year)
         ? dispatch(editAction({ kind: "transform", apply: (s) => setOutcomeValue(s, indicator, year, value) }))
-        : dispatchInput(editAction({ kind: "rate", indicator, year, value })),
-    [dispatch, dispatchInput],
+        : dispatch(editAction({ kind: "rate", indicator, year, value })),
+    [dispatch],
   );
   const onReset = useCallback(
     (indicator: string, year: number) =>
@@ -56,7 +56,7 @@ export function InputsPanel({ projection, scenario, base, scenarioName }: Inputs
       dispatch(editAction({ kind: "transform", apply: (s) => setOutcomeSource(s, indicator, year, source) })),
     [dispatch],
   );
-  const onBuoyancy = useCallback((value: number) => dispatchInput(editAction({ kind: "buoyancy", value })), [dispatchInput]);
+  const onBuoyancy = useCallback((value: number) => dispatch(editAction({ kind: "buoyancy", value })), [dispatch]);
   const onResetBuoyancy = useCallback(() => dispatch(editAction({ kind: "resetBuoyancy" })), [dispatch]);
 
   const region = projection.input.region;

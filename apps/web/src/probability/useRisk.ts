@@ -12,8 +12,8 @@ const noSubscription = () => () => undefined;
 
 /**
  * The editor's view of the risk worker's run (../risk): the last report, kept while a newer run
- * is under way. It re-renders only when a report or an error arrives, never when a run merely
- * starts, so that a slider's own frame is not drawn twice.
+ * is under way and marked stale. It re-renders only when a report or an error arrives, never when
+ * a run merely starts, so that a slider's own frame is not drawn twice.
  */
 export function useRisk(region: Region, scenario: Scenario): RiskState {
   const [scheduler, setScheduler] = useState<RiskScheduler | undefined>(undefined);
@@ -36,8 +36,12 @@ export function useRisk(region: Region, scenario: Scenario): RiskState {
     const s = scheduler?.getState();
     return s?.status === "error" ? (s.error ?? "error") : s?.report;
   });
+  // Stale: the report is of another input than the one shown (read in the render the input causes,
+  // so the figures dim in the slider's own frame and no extra render is needed).
+  const of = snapshot !== undefined && typeof snapshot !== "string" && scheduler?.getState().report === snapshot ? scheduler.getState().scenario : undefined;
+  const stale = of !== scenario;
   return useMemo(
-    () => (typeof snapshot === "string" ? { stale: false, error: snapshot } : { report: snapshot, stale: !snapshot }),
-    [snapshot],
+    () => (typeof snapshot === "string" ? { stale: false, error: snapshot } : { report: snapshot, stale: !snapshot || stale }),
+    [snapshot, stale],
   );
 }

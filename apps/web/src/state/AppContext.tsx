@@ -5,8 +5,6 @@ import type { Library, RegionBundle } from "./types";
 
 export interface AppActions {
   dispatch: (a: Action) => void;
-  /** Same as dispatch, for slider input (synchronous under ?bench). */
-  dispatchInput: (a: Action) => void;
   notify: (notice: Notice) => void;
   /** The region and library at the moment of the call (for exports made on demand, e.g. an embed's link). */
   current: () => { bundle: RegionBundle; library: Library };
@@ -15,7 +13,6 @@ export interface AppActions {
 /** Stable callbacks only: components that just act on the state do not re-render when it changes. */
 export const ActionsContext = createContext<AppActions>({
   dispatch: () => undefined,
-  dispatchInput: () => undefined,
   notify: () => undefined,
   current: () => {
     throw new Error("no app state outside <App>");
