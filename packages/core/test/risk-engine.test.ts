@@ -138,6 +138,30 @@ describe("properties", () => {
     );
   });
 
+  it("with σ = 0, an average growth target a hair's breadth from the projection gets the verdict's answer", () => {
+    // The engine decides average growth targets on the product of (1 + growth), taking the 5th root
+    // only near the edge (1 + target ∓ slack)^5; these cases sit on that edge, within a few ulps
+    // of it and just beyond the 1e-9 band, for every comparator.
+    const base = targetSpecs(loadRegion("lao-cai")).find((t) => t.kind === "averageGrowth")!;
+    fc.assert(
+      fc.property(
+        fc.double({ min: -0.05, max: 0.3, noNaN: true }),
+        fc.constantFrom(0, 1e-16, -1e-16, 4e-16, -4e-16, 1e-12, -1e-12, 1e-10, -1e-10, 2e-9, -2e-9, 1e-6, -1e-6),
+        fc.constantFrom("atLeast" as const, "atMost" as const, "about" as const),
+        (g, delta, comparator) => {
+          const scenario: Scenario = { ...emptyScenario("lao-cai", "edge"), rates: { grdpGrowth: every(g) }, uncertainty: sigmas("lao-cai", 0) };
+          const { input } = model("lao-cai", scenario);
+          const projected = evaluateTargets(project(input), [base])[0]!.projected;
+          const target = { ...base, comparator, value: projected + delta, tolerance: comparator === "about" ? 0.01 : undefined };
+          const e = evaluateTargets(project(input), [target])[0]!;
+          const p = runRisk(input, [target], { paths: 3 }).targets[0]!.probability;
+          expect(p).toBe(e.met ? 1 : 0);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
   it("with σ > 0, probabilities lie in [0, 1] and every quantile row is non-decreasing", () => {
     fc.assert(
       fc.property(

@@ -103,7 +103,12 @@ export function levelBlock(
   }
 }
 
-/** A target's measured value on each path of the block, as `measure` computes it. */
+/**
+ * A target's measured value on each path of the block, as `measure` computes it; for an average
+ * growth, the product of (1 + growth) over its years instead: its m-th root less 1 (m = the
+ * years, `averagePower` gives 1/m) is the average, and the root, by far the dearest step, is taken
+ * only where it decides something (engine.ts) and for the quantiles (QuantileSketch's `power`).
+ */
 export function measureBlock(
   s: Pick<ProjectedSeries, "values" | "growth">,
   t: TargetSpec,
@@ -124,11 +129,10 @@ export function measureBlock(
       return;
     case "averageGrowth": {
       const from = Math.max(1, ia);
-      const power = 1 / (iy - from + 1);
       for (let q = 0; q < count; q++) {
         let product = 1;
         for (let i = from; i <= iy; i++) product *= 1 + growth[i * W + q]!;
-        out[q] = Math.pow(product, power) - 1;
+        out[q] = product;
       }
       return;
     }
@@ -139,4 +143,16 @@ export function measureBlock(
         out[q] = sum;
       }
   }
+}
+
+/** 1/m for an average growth target over m years (as `measure` takes the root), 0 for any other kind. */
+export function averagePower(t: TargetSpec, base: number): number {
+  if (t.kind !== "averageGrowth") return 0;
+  const from = Math.max(1, (t.fromYear ?? t.year) - base);
+  return 1 / (t.year - base - from + 1);
+}
+
+/** An average growth from the product of its years' (1 + growth), with the very operations of `measure`. */
+export function averageOf(product: number, power: number): number {
+  return Math.pow(product, power) - 1;
 }

@@ -1,16 +1,20 @@
 import type { CompiledFormula, ModelInput, ProjectedSeries } from "../model/types.js";
 import { project } from "../model/project.js";
 import { slack } from "../targets/measure.js";
-import { evaluateTarget } from "../targets/evaluate.js";
+import { targetVerdict } from "../targets/evaluate.js";
+import { isMetVerdict } from "../targets/verdict.js";
 import type { TargetSpec, Verdict } from "../targets/types.js";
 import { Sfc32 } from "./prng.js";
 import { RateDraws } from "./draws.js";
 import { QuantileSketch } from "./quantiles.js";
-import { levelBlock, measureBlock, type LevelPlan } from "./block.js";
+import { averageOf, averagePower, levelBlock, measureBlock, type LevelPlan } from "./block.js";
 import { DEFAULT_PATHS, FAN_QUANTILES, TARGET_QUANTILES, type RiskOptions, type RiskResult, type RiskSettings } from "./types.js";
 
 /** Paths computed together: every array holds year i of path p at i · BLOCK + p. */
 export const BLOCK = 256;
+
+/** The growth of a series whose growth nothing reads. */
+const NO_GROWTH = new Float64Array(0);
 
 interface FormulaPlan {
   formula: CompiledFormula;
@@ -34,6 +38,13 @@ interface LiveTarget {
   /** Whether `measured` must be filled by measureBlock (false: it is the series itself). */
   copy: boolean;
   index: number;
+  /** Average growth targets (`measured` holds products, see measureBlock): 1/m, else 0. */
+  power: number;
+  /** Products in [sureMetFrom, sureMetTo) surely meet the target, those below sureMissBelow or above sureMissAbove surely miss it; the root decides the rest. */
+  sureMetFrom: number;
+  sureMetTo: number;
+  sureMissBelow: number;
+  sureMissAbove: number;
 }
 
 const AT_LEAST = 0;
@@ -53,9 +64,38 @@ function metOrExceeded(l: LiveTarget, diff: number): boolean {
   return Math.abs(diff) <= l.band || diff > 0 === l.aboveIsBetter;
 }
 
+/**
+ * For an average growth target, the products that surely meet or miss it. At least: the average is
+ * met from 1 + target − slack, that is from the product B = (1 + target − slack)^m; a product beyond
+ * B by a relative 1e-9 has an average beyond it by about 1e-10, far above the root's rounding (1e-16),
+ * so the root would say the same. At most: mirrored, from 0 (a negative product has no root). About:
+ * the root decides every path.
+ */
+function sureBounds(comparator: number, target: number, eps: number, power: number) {
+  const none = { sureMetFrom: Infinity, sureMetTo: -Infinity, sureMissBelow: -Infinity, sureMissAbove: Infinity };
+  if (power === 0 || comparator === ABOUT) return none;
+  const m = Math.round(1 / power);
+  const edge = comparator === AT_LEAST ? 1 + target - eps : 1 + target + eps;
+  if (!(edge > 0 && Number.isFinite(edge))) return none;
+  const b = Math.pow(edge, m);
+  if (!(b > 0 && b < Infinity)) return none;
+  return comparator === AT_LEAST
+    ? { sureMetFrom: b * (1 + 1e-9), sureMetTo: Infinity, sureMissBelow: b * (1 - 1e-9), sureMissAbove: Infinity }
+    : { sureMetFrom: 0, sureMetTo: b * (1 - 1e-9), sureMissBelow: -Infinity, sureMissAbove: b * (1 + 1e-9) };
+}
+
 /** Paths of the block whose measured value meets or exceeds the target (metOrExceeded, one loop per comparator). */
 function countMet(l: LiveTarget, measured: Float64Array, at: number, count: number, target: number): number {
   let met = 0;
+  if (l.power > 0) {
+    const { sureMetFrom, sureMetTo, sureMissBelow, sureMissAbove, power } = l;
+    for (let q = at; q < at + count; q++) {
+      const x = measured[q]!;
+      if (x >= sureMetFrom && x < sureMetTo) met++;
+      else if (!(x < sureMissBelow || x > sureMissAbove) && metOrExceeded(l, averageOf(x, power) - target)) met++;
+    }
+    return met;
+  }
   if (l.comparator === AT_LEAST) {
     const eps = l.eps;
     for (let q = at; q < at + count; q++) {
@@ -126,7 +166,10 @@ export class RiskRun {
     for (const id of base.order) {
       const s = base.series[id]!;
       const values = spread(s.values);
-      const growth = s.kind === "rate" ? values : spread(s.growth);
+      // A level's or a formula's growth is recomputed per path only where something reads it: a
+      // growth target on it (levelBlock's needsGrowth) or a formula (formulaBlock); else no array.
+      const readsGrowth = s.kind === "formula" || targets.some((t) => t.indicator === id && (t.kind === "annualRate" || t.kind === "averageGrowth"));
+      const growth = s.kind === "rate" ? values : readsGrowth ? spread(s.growth) : NO_GROWTH;
       series[id] = { kind: s.kind, values, growth };
       if (s.kind === "rate") outputs[id] = values;
       for (let i = 0; i < n; i++) {
@@ -163,7 +206,8 @@ export class RiskRun {
     this.met = new Float64Array(targets.length);
     this.targetColumns = new Int32Array(targets.length);
     this.verdicts = targets.map((t, k) => {
-      const evaluation = evaluateTarget(base, t);
+      // The scenario's own path: its verdict, not the required rates (the solver) of a full evaluation.
+      const evaluation = targetVerdict(base, t);
       const s = series[t.indicator];
       const iy = t.year - input.base;
       // A level, or a rate input's rate, of one year is a fan column already: the target shares
@@ -183,14 +227,18 @@ export class RiskRun {
       if (s.kind === "tracked") {
         // Reported figures only: the same value and verdict on every path.
         measured.fill(evaluation.projected);
-        this.met[k] = evaluation.met ? paths : 0;
+        this.met[k] = isMetVerdict(evaluation.verdict) ? paths : 0;
       } else {
         const better = input.indicators.find((d) => d.id === t.indicator)?.better ?? "higher";
         const eps = slack(t.value);
+        const comparator = t.comparator === "atLeast" ? AT_LEAST : t.comparator === "atMost" ? AT_MOST : ABOUT;
+        const power = averagePower(t, input.base);
         this.live.push({
           target: t,
           series: s,
-          comparator: t.comparator === "atLeast" ? AT_LEAST : t.comparator === "atMost" ? AT_MOST : ABOUT,
+          comparator,
+          power,
+          ...sureBounds(comparator, t.value, eps, power),
           eps,
           band: (t.tolerance ?? 0) * Math.abs(t.value) + eps,
           aboveIsBetter: better === "higher",
@@ -204,6 +252,7 @@ export class RiskRun {
     });
     this.offsets = Int32Array.from(offsets);
     this.sketch = new QuantileSketch(this.sources.length, paths);
+    for (const l of this.live) if (l.power > 0) this.sketch.reportAsAverage(this.targetColumns[l.index]!, l.power);
     const u = input.uncertainty;
     this.settings = {
       inputs: Object.fromEntries(this.draws.rates.map((r) => [r.id, { sigma: r.sigma, skew: u.inputs[r.id]!.skew }])),

@@ -126,34 +126,35 @@ export function fillNormals(rng: Sfc32, out: Float64Array, count: number): void 
   let b = rng.b;
   let c = rng.c;
   let d = rng.d;
-  for (let k = 0; k < count; k++) {
-    for (;;) {
+  let k = 0;
+  // The fast loop takes the ziggurat's rectangles (98.8 % of outputs) and stops at the first
+  // other case, which is settled outside it, so that the loop holds no call.
+  for (;;) {
+    let i = 0;
+    let j = 0;
+    for (; k < count; k++) {
       const t = (((a + b) | 0) + d) | 0;
       d = (d + 1) | 0;
       a = b ^ (b >>> 9);
       b = (c + (c << 3)) | 0;
       c = (((c << 21) | (c >>> 11)) + t) | 0;
-      const i = t & 127;
-      const j = t >> 7;
-      const x = j * WN[i]!;
-      if (Math.abs(j) < KI[i]!) {
-        out[k] = x;
-        break;
-      }
-      rng.a = a;
-      rng.b = b;
-      rng.c = c;
-      rng.d = d;
-      const v = slowNormal(rng, i, j, x);
-      a = rng.a;
-      b = rng.b;
-      c = rng.c;
-      d = rng.d;
-      if (v === v) {
-        out[k] = v;
-        break;
-      }
+      i = t & 127;
+      j = t >> 7;
+      if (Math.abs(j) >= KI[i]!) break;
+      out[k] = j * WN[i]!;
     }
+    if (k === count) break;
+    rng.a = a;
+    rng.b = b;
+    rng.c = c;
+    rng.d = d;
+    const v = slowNormal(rng, i, j, j * WN[i]!);
+    a = rng.a;
+    b = rng.b;
+    c = rng.c;
+    d = rng.d;
+    // NaN: the wedge refused the point; the same slot takes the next output.
+    if (v === v) out[k++] = v;
   }
   rng.a = a;
   rng.b = b;
