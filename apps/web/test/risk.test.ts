@@ -52,6 +52,31 @@ describe("risk worker protocol", () => {
     expect(report.sensitivity.find((t) => t.id === "grdp-growth-2023")!.bars[0]!.input).toBe("grdpGrowth");
   });
 
+  it("runs a scenario's formula indicators: their targets get a probability, a fan and a tornado", async () => {
+    const { worker } = fakeWorker();
+    const client = new RiskClient(worker);
+    // Revenue per person (billion VND / thousand people = million VND): from GRDP per capita's inputs.
+    const s: Scenario = {
+      ...scenario(0.1),
+      formulas: {
+        revenueShare: {
+          expr: "budgetRevenue / grdpPerCapita",
+          name: { vi: "Thu ngân sách trên GRDP bình quân", en: "Revenue over GRDP per capita" },
+          unit: "index",
+          targets: [{ id: "revenue-share-2025", indicator: "revenueShare", kind: "level", comparator: "atLeast", value: 100, year: 2025 }],
+        },
+      },
+    };
+    const { report } = await client.run(client.lane(), region, s, { paths: 4000, seed: 5 });
+    const t = report.risk.targets.find((x) => x.id === "revenue-share-2025")!;
+    expect(t.verdict === "met" || t.verdict === "exceeded" || t.verdict === "missed").toBe(true);
+    // A drawn quantity: neither certain nor impossible, its 5–95 % range open.
+    expect(t.probability).not.toBeNull();
+    expect(t.quantiles[4]!).toBeGreaterThan(t.quantiles[0]!);
+    expect(report.risk.fans.some((f) => f.id === "revenueShare")).toBe(true);
+    expect(report.sensitivity.find((x) => x.id === "revenue-share-2025")!.bars.length).toBeGreaterThan(0);
+  });
+
   it("runs only the newest of a burst in a lane; the older ones are rejected as stale and never computed", async () => {
     const { worker, posted, sent } = fakeWorker();
     const client = new RiskClient(worker);
