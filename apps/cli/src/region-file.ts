@@ -15,7 +15,8 @@ export function readInputFile(path: string, flag: string): Uint8Array {
     return readFileSync(path);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    throw new InputError(`${flag}: cannot read '${path}'${code === "ENOENT" ? ": no such file" : code ? ` (${code})` : ""}`);
+    const why = code === "ENOENT" ? { vi: ": không có tệp này", en: ": no such file" } : { vi: code ? ` (${code})` : "", en: code ? ` (${code})` : "" };
+    throw new InputError({ vi: `${flag}: không đọc được '${path}'${why.vi}`, en: `${flag}: cannot read '${path}'${why.en}` });
   }
 }
 
@@ -27,7 +28,7 @@ export function readInputFile(path: string, flag: string): Uint8Array {
 export async function readRegionFileFlag(path: string, lang: Lang, flag: string): Promise<Region> {
   const { readRegionFile, regionFileFormat } = await import("@lotrinh/core/workbook");
   if (!regionFileFormat(path))
-    throw new InputError(`${flag}: '${path}' must end in .json, .xlsx or .csv`);
+    throw new InputError({ vi: `${flag}: tên tệp '${path}' phải có đuôi .json, .xlsx hoặc .csv`, en: `${flag}: '${path}' must end in .json, .xlsx or .csv` });
   const read = await readRegionFile(path, readInputFile(path, flag), lang);
   if (read.ok) return read.region;
   if (read.errors.length === 1) throw new InputError(`${flag} ${path}: ${read.errors[0]}`);

@@ -125,13 +125,34 @@ describe("--region-file: a made-up province, term 2025–2030 (acceptance)", () 
     expect(lotrinh("targets", "--region", "sa-pa", "--region-file", FIXTURE).code).toBe(2);
     const missing = lotrinh("targets", "--region-file", join(tempDir, "khong-co.json"));
     expect(missing.code).toBe(1);
-    expect(missing.stderr).toMatch(/^lotrinh: --region-file: cannot read '.*khong-co\.json': no such file\n$/);
+    expect(missing.stderr).toMatch(/^lotrinh: --region-file: không đọc được '.*khong-co\.json': không có tệp này\n$/);
+    expect(lotrinh("targets", "--region-file", join(tempDir, "khong-co.json"), "--lang", "en").stderr).toMatch(
+      /^lotrinh: --region-file: cannot read '.*khong-co\.json': no such file\n$/,
+    );
     const bad = join(tempDir, "bad.json");
     writeFileSync(bad, JSON.stringify({ schema: "lotrinh/region/9" }));
     expect(lotrinh("targets", "--region-file", bad).stderr).toBe(
+      `lotrinh: --region-file ${bad}: địa bàn: schema: phiên bản 9 mới hơn phiên bản Lộ Trình này hiểu được (2)\n`,
+    );
+    expect(lotrinh("targets", "--region-file", bad, "--lang", "en").stderr).toBe(
       `lotrinh: --region-file ${bad}: region: schema: version 9 is newer than this Lộ Trình understands (2)\n`,
     );
-    expect(lotrinh("targets", "--region-file", join(tempDir, "x.txt")).stderr).toMatch(/must end in \.json, \.xlsx or \.csv/);
+    expect(lotrinh("targets", "--region-file", join(tempDir, "x.txt")).stderr).toMatch(/phải có đuôi \.json, \.xlsx hoặc \.csv/);
+    expect(lotrinh("targets", "--region-file", join(tempDir, "x.txt"), "--lang", "en").stderr).toMatch(/must end in \.json, \.xlsx or \.csv/);
+  });
+});
+
+describe("region: usage errors in the output language", () => {
+  it("names what is missing, in Vietnamese by default and in English with --lang en (exit 2)", () => {
+    const none = lotrinh("region");
+    expect(none.code).toBe(2);
+    expect(none.stderr).toMatch(/^lotrinh: 'region' cần export hoặc import\n/);
+    expect(lotrinh("region", "--lang", "en").stderr).toMatch(/^lotrinh: 'region' needs export or import\n/);
+    expect(lotrinh("region", "move").stderr).toMatch(/^lotrinh: không có thao tác 'move' cho 'region' \(export hoặc import\)\n/);
+    expect(lotrinh("region", "import").stderr).toMatch(/^lotrinh: 'region import' cần một tệp/);
+    const format = lotrinh("region", "export", "--region", "sa-pa", "--format", "pdf");
+    expect(format.code).toBe(1);
+    expect(format.stderr).toBe("lotrinh: --format: 'pdf' phải là xlsx, csv hoặc json\n");
   });
 });
 

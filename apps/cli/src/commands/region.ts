@@ -12,7 +12,7 @@ type Format = (typeof FORMATS)[number];
 
 function formatOf(flags: CommandContext["flags"], out: string | undefined): Format {
   const given = stringFlag(flags, "format") ?? (out ? /\.([a-z]+)$/i.exec(out)?.[1]?.toLowerCase() : "json");
-  if (!FORMATS.includes(given as Format)) throw new InputError(`--format: '${given}' must be xlsx, csv or json`);
+  if (!FORMATS.includes(given as Format)) throw new InputError({ vi: `--format: '${given}' phải là xlsx, csv hoặc json`, en: `--format: '${given}' must be xlsx, csv or json` });
   return given as Format;
 }
 
@@ -24,13 +24,13 @@ async function regionBytes(region: Region, format: Format, lang: Lang): Promise<
 }
 
 async function exportRegion({ flags, lang }: CommandContext): Promise<string> {
-  if (flags.region === undefined) throw new UsageError("'region export' needs --region R or --region-file FILE", "region");
+  if (flags.region === undefined) throw new UsageError({ vi: "'region export' cần --region R hoặc --region-file TỆP", en: "'region export' needs --region R or --region-file FILE" }, "region");
   const outFlag = stringFlag(flags, "out");
   const format = formatOf(flags, outFlag);
   const region = regionFromFlag(stringFlag(flags, "region")!);
   const data = await regionBytes(region, format, lang);
   if (outFlag === undefined) {
-    if (typeof data !== "string") throw new UsageError("'region export --format xlsx' needs --out FILE.xlsx", "region");
+    if (typeof data !== "string") throw new UsageError({ vi: "'region export --format xlsx' cần --out TỆP.xlsx", en: "'region export --format xlsx' needs --out FILE.xlsx" }, "region");
     return data;
   }
   writeOut(checkOutPath(outFlag, [`.${format}`]), data, outFlag);
@@ -39,8 +39,8 @@ async function exportRegion({ flags, lang }: CommandContext): Promise<string> {
 
 async function importRegion({ flags, lang, args }: CommandContext): Promise<string> {
   const file = args?.[1];
-  if (file === undefined) throw new UsageError("'region import' needs a file: region import FILE.xlsx|FILE.csv|FILE.json", "region");
-  if (args!.length > 2) throw new UsageError(`unexpected argument '${args![2]}' for 'region'`, "region");
+  if (file === undefined) throw new UsageError({ vi: "'region import' cần một tệp: region import TỆP.xlsx|TỆP.csv|TỆP.json", en: "'region import' needs a file: region import FILE.xlsx|FILE.csv|FILE.json" }, "region");
+  if (args!.length > 2) throw new UsageError({ vi: `tham số thừa '${args![2]}' cho 'region'`, en: `unexpected argument '${args![2]}' for 'region'` }, "region");
   const outFlag = stringFlag(flags, "out");
   // The output is checked before reading, and written only when the whole file is valid.
   const out = outFlag === undefined ? undefined : checkOutPath(outFlag, [".json"]);
@@ -64,10 +64,15 @@ export const command: Command = {
   run(context) {
     const sub = context.args?.[0];
     if (sub === "export") {
-      if (context.args!.length > 1) throw new UsageError(`unexpected argument '${context.args![1]}' for 'region export'`, "region");
+      if (context.args!.length > 1) throw new UsageError({ vi: `tham số thừa '${context.args![1]}' cho 'region export'`, en: `unexpected argument '${context.args![1]}' for 'region export'` }, "region");
       return exportRegion(context);
     }
     if (sub === "import") return importRegion(context);
-    throw new UsageError(sub === undefined ? "'region' needs export or import" : `unknown region action '${sub}' (export or import)`, "region");
+    throw new UsageError(
+      sub === undefined
+        ? { vi: "'region' cần export hoặc import", en: "'region' needs export or import" }
+        : { vi: `không có thao tác '${sub}' cho 'region' (export hoặc import)`, en: `unknown region action '${sub}' (export or import)` },
+      "region",
+    );
   },
 };

@@ -5,6 +5,7 @@
  */
 import type { Lang } from "../format/number.js";
 import { parseRegion } from "../schema/migrate.js";
+import { localizeError } from "../format/errors.js";
 import { regionPercentSlip } from "../scenario/percent.js";
 import type { Region } from "../schema/region.js";
 import { readCsv, writeCsv } from "./csv.js";
@@ -65,7 +66,7 @@ export async function readRegionFile(name: string, bytes: Uint8Array, lang: Lang
     const slip = regionPercentSlip(raw);
     if (slip) return { ok: false, errors: [`${lang === "vi" ? "địa bàn" : "region"}: ${slip.path}: ${slip.message[lang]}`] };
     const parsed = parseRegion(raw);
-    return parsed.ok ? { ok: true, region: parsed.value } : { ok: false, errors: [parsed.error] };
+    return parsed.ok ? { ok: true, region: parsed.value } : { ok: false, errors: [localizeError(parsed, lang)] };
   }
   if (format === "csv") return fromSheets(readCsv(text()), lang);
   if (format === "xlsx") {
