@@ -31,7 +31,7 @@ describe("leadership scorecard", () => {
 
   it("heads each scenario with a sentence that counts circular verdicts apart and names the weakest probability", () => {
     expect(card.headlines[1]).toBe(
-      "Kịch bản Tăng trưởng cao: 4/5 chỉ tiêu trọng tâm đạt, 1 đạt theo giả định lấy từ chính chỉ tiêu, nhưng xác suất đạt tăng trưởng cả nhiệm kỳ trên 10%/năm chỉ 23 %.",
+      "Kịch bản Tăng trưởng cao: 4/5 chỉ tiêu trọng tâm đạt, 1 đạt theo giả định lấy từ chính chỉ tiêu (xác suất 61 %), nhưng xác suất đạt tăng trưởng cả nhiệm kỳ trên 10%/năm chỉ 23 %.",
     );
   });
 
@@ -44,12 +44,26 @@ describe("leadership scorecard", () => {
     expect(csv[4]).toMatch(/^Thu ngân sách 15\.500 tỷ đồng năm 2025;không đạt \(theo dự báo\);5;[^;]+;vượt \(theo dự báo\);55;/);
   });
 
+  it("gives the circular verdicts' probabilities as a range when they differ", () => {
+    // Sa Pa's plan reads several targets from themselves: two of them at 49 % and 52 % here.
+    const saPa = loadRegion("sa-pa");
+    const sim = simulate(saPa, regionScenarios(saPa)[0]!);
+    if (!sim.ok) throw new Error(sim.error);
+    const circular = sim.value.evaluations.filter((e) => e.target.priority && e.target.active && e.basis === "circular" && e.met).map((e) => e.target.id);
+    expect(circular.length).toBeGreaterThanOrEqual(2);
+    const p = Object.fromEntries(circular.map((id, i) => [id, i === 0 ? 0.49 : 0.52]));
+    const card = scorecard([reportScenario(saPa, regionScenarios(saPa)[0]!, "a", handRisk(p))], "vi");
+    expect(card.headlines[0]).toContain(`${circular.length} đạt theo giả định lấy từ chính chỉ tiêu (xác suất 49–52 %)`);
+    const en = scorecard([reportScenario(saPa, regionScenarios(saPa)[0]!, "a", handRisk(p))], "en");
+    expect(en.headlines[0]).toMatch(/met by an assumption taken from the target itself \(probability 49–52 ?%\)/);
+  });
+
   it("names the weakest plain verdict, not a circular one that sits near 50 % by construction", () => {
     const p = { ...probabilities, "grdp-growth-2023": 0.5, "grdp-growth-term-average": 0.8 };
     const one = scorecard([reportScenario(laoCai, high!, "b", handRisk(p))], "vi");
     // Plain met targets: term average 80 %, per capita 71 %, revenue 55 %, investment 90 %: the lowest is revenue.
     expect(one.headlines[0]).toBe(
-      "Kịch bản Tăng trưởng cao: 4/5 chỉ tiêu trọng tâm đạt, 1 đạt theo giả định lấy từ chính chỉ tiêu; trong các chỉ tiêu đạt, xác suất thấp nhất là 55 % (thu ngân sách 15.500 tỷ đồng năm 2025).",
+      "Kịch bản Tăng trưởng cao: 4/5 chỉ tiêu trọng tâm đạt, 1 đạt theo giả định lấy từ chính chỉ tiêu (xác suất 50 %); trong các chỉ tiêu đạt, xác suất thấp nhất là 55 % (thu ngân sách 15.500 tỷ đồng năm 2025).",
     );
     // One scenario: the least likely first.
     expect(one.rows.map((r) => r.id)).toEqual(["grdp-growth-2023", "budget-revenue-2025", "grdp-per-capita-2025", "grdp-growth-term-average", "investment-term-sum"]);

@@ -60,6 +60,15 @@ const SELECTION_WORDS = {
   economic: { vi: "chỉ tiêu kinh tế", en: "economic targets" },
 } as const;
 
+/** The probabilities of the circular met verdicts: "50 %", or their range "49–52 %"; undefined without a run. */
+function circularOdds(cells: readonly ScorecardCell[], lang: Lang): string | undefined {
+  const ps = cells.filter((c) => met(c.verdict) && c.basis === "circular" && c.probability !== null).map((c) => c.probability!);
+  if (ps.length === 0) return undefined;
+  const low = formatPercent(Math.min(...ps), lang, 0);
+  const high = formatPercent(Math.max(...ps), lang, 0);
+  return low === high ? low : `${low.replace(/\s*%$/, "")}–${high}`;
+}
+
 function headline(s: ReportScenario, k: number, rows: ScorecardRow[], lang: Lang, selection: Scorecard["selection"]): string {
   const vi = lang === "vi";
   const cells = rows.map((r) => r.cells[k]!);
@@ -68,8 +77,12 @@ function headline(s: ReportScenario, k: number, rows: ScorecardRow[], lang: Lang
   const circular = cells.filter((c) => met(c.verdict) && c.basis === "circular").length;
   const what = SELECTION_WORDS[selection][lang];
   let text = vi ? `Kịch bản ${s.name}: ${plain}/${n} ${what} đạt` : `${s.name}: ${plain}/${n} ${what} met`;
-  if (circular)
+  if (circular) {
     text += vi ? `, ${circular} đạt theo giả định lấy từ chính chỉ tiêu` : `, ${circular} met by an assumption taken from the target itself`;
+    // Their probabilities beside them: "đạt" on an assumption is only as likely as the run says.
+    const odds = circularOdds(cells, lang);
+    if (odds) text += vi ? ` (xác suất ${odds})` : ` (probability ${odds})`;
+  }
   // The weakest of the targets it counts as met: a verdict of "đạt" at a low probability is the news.
   // A circular verdict sits near 50 % by construction (the assumption is the target), so the
   // plain ones come first.
