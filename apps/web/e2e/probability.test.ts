@@ -121,6 +121,16 @@ describe.skipIf(!hasBrowser)("probabilities", () => {
       expect(download.suggestedFilename()).toBe("lao-cai-grdp-per-capita-2025-do-nhay.svg");
       await page.keyboard.press("Escape");
       await expect(dialog.count()).resolves.toBe(0);
+      // Revenue: the buoyancy (moved by 0,1, as its name says) is its widest bar, above the deflator and growth.
+      await targetRow(page, REVENUE_2025).getByRole("button", { name: `Độ nhạy của ${REVENUE_2025}` }).click();
+      const revenue = page.getByRole("dialog", { name: `Độ nhạy: ${REVENUE_2025}` });
+      await revenue.locator(".chart-table summary").click();
+      await expect(revenue.locator(".data-table tbody tr td:nth-child(2)").allInnerTexts()).resolves.toEqual([
+        "Hệ số đàn hồi thu ngân sách (±0,1)",
+        "Chỉ số giảm phát GRDP",
+        "Tăng trưởng GRDP",
+      ]);
+      await expect(revenue.locator(".data-table thead th").nth(2).innerText()).resolves.toBe("Thay đổi khi −1 điểm % (hệ số −0,1)");
     });
   });
 });

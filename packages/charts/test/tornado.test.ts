@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { loadRegion, regionScenarios, simulate } from "@lotrinh/core";
 import { simulateRisk, type TargetSensitivity } from "@lotrinh/core/risk";
+import { textWidth } from "../src/textWidth.js";
 import { describeTornado, renderTornadoSvg, tornadoCsvExcelVi, tornadoSvgMarkup, tornadoTable, type TornadoInput } from "../src/index.js";
 
 const region = loadRegion("sa-pa");
@@ -29,7 +30,7 @@ describe("tornado chart", () => {
   // Per capita 2025 = 118 × ((1 + g)(1 + π)/(1 + n))² over 2024–2025, g 14.5 %, π 2 %, n 1.2 %: 157.156.
   // n −1 point: 118 × (1.145 × 1.02 / 1.002)² = 160.309 (+3.153); n +1: 118 × (1.145 × 1.02 / 1.022)² = 154.096 (−3.060): swing 6.21.
   // π ∓1: −3.066 / +3.097 (swing 6.16); g ∓1: 118 × (1.135 × 1.02 / 1.012)² − 157.156 = −2.733 / +2.757 (swing 5.49).
-  const hand: TargetSensitivity = { id: "grdp-per-capita-2025", projected: 157.156, bars: [{ input: "grdpGrowth", down: -2.62, up: 2.87 }, { input: "populationGrowth", down: 2.9, up: -2.85 }] };
+  const hand: TargetSensitivity = { id: "grdp-per-capita-2025", projected: 157.156, bars: [{ input: "grdpGrowth", step: 0.01, down: -2.62, up: 2.87 }, { input: "populationGrowth", step: 0.01, down: 2.9, up: -2.85 }] };
 
   it("ranks the engine's inputs by swing: population growth, deflator, then real growth for per capita", () => {
     const { rows } = tornadoTable(tornado("grdp-per-capita-2025"));
@@ -40,6 +41,39 @@ describe("tornado chart", () => {
     expect(rows[2]![2]).toBeCloseTo(-2.733, 2);
     expect(rows[2]![3]).toBeCloseTo(2.757, 2);
     expect(rows[0]![4]).toBe("triệu đồng/người");
+  });
+
+  it("names the revenue buoyancy's step (±0,1) wherever its bar appears: row, columns, legend, caption and alt text", () => {
+    // Lào Cai revenue 2025: buoyancy ±0.1 moves it −326.7 / +330.3 (core's sensitivity test), more than either rate.
+    const laoCai = loadRegion("lao-cai");
+    const plan = regionScenarios(laoCai)[0]!;
+    const s = simulate(laoCai, plan);
+    const r = simulateRisk(laoCai, plan, { paths: 100, seed: 1 });
+    if (!s.ok || !r.ok) throw new Error("lao-cai");
+    const input: TornadoInput = {
+      evaluation: s.value.evaluations.find((e) => e.target.id === "budget-revenue-2025")!,
+      sensitivity: r.value.sensitivity.find((x) => x.id === "budget-revenue-2025")!,
+      projection: s.value.projection,
+      scenario: "Kế hoạch",
+      lang: "vi",
+      width: 640,
+    };
+    const table = tornadoTable(input);
+    expect(table.rows[0]![1]).toBe("Hệ số đàn hồi thu ngân sách (±0,1)");
+    expect(table.rows[0]![2]).toBeCloseTo(-326.7355, 3);
+    expect(table.columns[2]).toBe("Thay đổi khi −1 điểm % (hệ số −0,1)");
+    const svg = renderTornadoSvg(input);
+    expect(svg).toContain(">đầu vào −1 điểm % (hệ số −0,1)</text>");
+    expect(svg).toMatch(/class="tornado__caption"[^>]*>Thay đổi của giá trị dự báo khi mỗi tỷ lệ giảm hoặc tăng 1 điểm %/);
+    expect(svg).toContain("giảm hoặc tăng 0,1</text>");
+    // The legend's second item starts after the first, longer label.
+    const [first, second] = [...svg.matchAll(/legend__item--(?:down|up)"><rect x="([\d.]+)"/g)].map((m) => Number(m[1]));
+    expect(second! - first!).toBeGreaterThanOrEqual(19 + textWidth("đầu vào −1 điểm % (hệ số −0,1)", 11) + 20 - 0.01);
+    expect(second! - first!).toBeGreaterThan(170);
+    expect(describeTornado(input)).toContain("Hệ số đàn hồi thu ngân sách (±0,1) (−0,1: −326,7");
+    expect(describeTornado({ ...input, lang: "en" })).toContain("Revenue buoyancy (±0.1) (−0.1: −326.7");
+    // A tornado without the buoyancy keeps the one-point words.
+    expect(tornadoTable(tornado("grdp-per-capita-2025")).columns[2]).toBe("Thay đổi khi −1 điểm %");
   });
 
   it("draws one pair of bars an input around the zero line, −1 left of it and +1 right", () => {
@@ -84,7 +118,7 @@ describe("tornado chart", () => {
     fc.assert(
       fc.property(fc.array(fc.tuple(change, change), { minLength: 1, maxLength: 8 }), fc.integer({ min: 320, max: 1200 }), (pairs, width) => {
         const ids = ["grdpGrowth", "deflator", "populationGrowth", "investment", "touristVisits", "tourismRevenue", "budgetRevenue", "grdp"];
-        const bars = pairs.map(([down, up], i) => ({ input: ids[i]!, down, up }));
+        const bars = pairs.map(([down, up], i) => ({ input: ids[i]!, step: 0.01, down, up }));
         const svg = renderTornadoSvg({ ...tornado("grdp-per-capita-2025", "vi", { ...hand, bars }), width });
         const rects = [...svg.matchAll(/tornado__bar--\w+"><rect x="([\d.-]+)" y="[\d.]+" width="([\d.]+)"/g)].map((m) => [Number(m[1]), Number(m[1]) + Number(m[2])]);
         return rects.length === 2 * bars.length && rects.every(([x0, x1]) => x0! >= 0 && x1! <= width);

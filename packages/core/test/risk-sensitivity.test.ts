@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { emptyScenario, resolveModel, targetSpecs, type Scenario } from "../src/index.js";
-import { sensitivity } from "../src/risk/index.js";
+import { emptyScenario, loadRegion, resolveModel, targetSpecs, type Scenario } from "../src/index.js";
+import { BUOYANCY_INPUT, sensitivity } from "../src/risk/index.js";
 import { QuantileSketch } from "../src/risk/quantiles.js";
 import { fixtureRegion } from "./fixture.js";
 
@@ -32,6 +32,25 @@ describe("sensitivity (tornado)", () => {
     expect(g.down).toBeCloseTo(-2.2336, 3);
     // Growth, deflator and population move it; investment does not.
     expect(pc.bars.map((b) => b.input).sort()).toEqual(["deflator", "grdpGrowth", "populationGrowth"]);
+  });
+
+  it("moves revenue by the buoyancy ±0.1 as well, labelled with its own step (Lào Cai 2025: +330.31 / −326.74)", () => {
+    // Lào Cai: revenue fixed at 12,000 in 2023, buoyancy 1, nominal growth (1.10 · 1.02 − 1) = 12.2 % in 2024 and 2025:
+    // 12,000 · 1.122² = 15,106.608. Buoyancy 1.1: 12,000 · (1 + 1.1 · 0.122)² = 12,000 · 1.1342² = 15,436.916 (+330.308);
+    // 0.9: 12,000 · 1.1098² = 14,779.872 (−326.736).
+    const laoCai = loadRegion("lao-cai");
+    const m = resolveModel(laoCai);
+    if (!m.ok) throw new Error(m.error);
+    const rev = sensitivity(m.value, targetSpecs(laoCai)).find((t) => t.id === "budget-revenue-2025")!;
+    expect(rev.projected).toBeCloseTo(15106.608, 6);
+    const b = rev.bars.find((x) => x.input === BUOYANCY_INPUT)!;
+    expect(b.step).toBe(0.1);
+    expect(b.up).toBeCloseTo(330.30768, 5);
+    expect(b.down).toBeCloseTo(-326.73552, 5);
+    // It moves only what depends on revenue; the rate inputs keep their one-point step.
+    const pc = sensitivity(m.value, targetSpecs(laoCai)).find((t) => t.id === "grdp-per-capita-2025")!;
+    expect(pc.bars.some((x) => x.input === BUOYANCY_INPUT)).toBe(false);
+    expect(pc.bars.every((x) => x.step === 0.01)).toBe(true);
   });
 
   it("ranks the widest swing first", () => {

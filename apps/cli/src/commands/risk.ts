@@ -1,5 +1,5 @@
 import { formatNumber, formatPercent, type Lang, type LocalizedText, type TargetEvaluation } from "@lotrinh/core";
-import { FAN_QUANTILES, RiskRun, sensitivity, TARGET_QUANTILES, type RiskResult, type TargetSensitivity } from "@lotrinh/core/risk";
+import { BUOYANCY_INPUT, BUOYANCY_NAME, FAN_QUANTILES, RiskRun, sensitivity, TARGET_QUANTILES, type RiskResult, type TargetSensitivity } from "@lotrinh/core/risk";
 import { stringFlag, type FlagSpec, type ParsedFlags } from "../args.js";
 import { gapCell, numberCell, yearsCell } from "../cells.js";
 import type { Command } from "../command.js";
@@ -30,7 +30,8 @@ const W = {
     input: "Đầu vào",
     down: "Khi giảm 1 điểm %",
     up: "Khi tăng 1 điểm %",
-    tornado: "Độ nhạy của các mục tiêu trọng tâm: thay đổi của giá trị dự báo khi một đầu vào giảm hoặc tăng 1 điểm % ở mọi năm chưa có số thực hiện",
+    tornado:
+      "Độ nhạy của các mục tiêu trọng tâm: thay đổi của giá trị dự báo khi một đầu vào giảm hoặc tăng 1 điểm % ở mọi năm chưa có số thực hiện (hệ số đàn hồi thu ngân sách: giảm hoặc tăng 0,1)",
     noTornado: "Không mục tiêu trọng tâm nào phụ thuộc vào các tốc độ đầu vào.",
     settings: (paths: string, seed: number, rho: string, corr: string) =>
       `Mô phỏng Monte Carlo: ${paths} đường · hạt giống ${seed} · tính bền của cú sốc ρ = ${rho} · tương quan tăng trưởng – giảm phát ${corr}`,
@@ -55,7 +56,8 @@ const W = {
     input: "Input",
     down: "At −1 pp",
     up: "At +1 pp",
-    tornado: "Sensitivity of the priority targets: change of the projected value when one input moves 1 point down or up in every year without an actual",
+    tornado:
+      "Sensitivity of the priority targets: change of the projected value when one input moves 1 point down or up in every year without an actual (the revenue buoyancy: 0.1 down or up)",
     noTornado: "No priority target depends on the rate inputs.",
     settings: (paths: string, seed: number, rho: string, corr: string) =>
       `Monte Carlo: ${paths} paths · seed ${seed} · shock persistence ρ = ${rho} · growth–deflator correlation ${corr}`,
@@ -163,7 +165,7 @@ function tornadoText(run: SimulationRun, evaluations: readonly TargetEvaluation[
     if (!t.priority || !t.active) return;
     const unit = targetUnit(t, projection);
     for (const bar of tornado[k]!.bars)
-      rows.push([t.id, indicatorLabel(projection, bar.input, lang), gapCell(bar.down, unit, lang), gapCell(bar.up, unit, lang)]);
+      rows.push([t.id, bar.input === BUOYANCY_INPUT ? BUOYANCY_NAME[lang] : indicatorLabel(projection, bar.input, lang), gapCell(bar.down, unit, lang), gapCell(bar.up, unit, lang)]);
   });
   if (rows.length === 0) return `${w.tornado}:\n${w.noTornado}\n`;
   const table = renderTable(

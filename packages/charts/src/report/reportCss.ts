@@ -30,10 +30,10 @@ export const REPORT_CSS = `
 .report-first-page h1 { font-size: 17pt; }
 .report-first-page .report-header p { margin: 2pt 0; }
 .report-scorecard h2 { margin-top: 8pt; }
-.scorecard-headlines { font-size: 10pt; font-weight: 600; line-height: 1.35; padding-left: 1.2em; margin: 4pt 0 8pt; }
+.scorecard-headlines { font-size: 10pt; font-weight: 600; line-height: 1.3; padding-left: 1.2em; margin: 4pt 0 6pt; }
 .scorecard-headlines li { margin-bottom: 2pt; }
-.scorecard-table { font-size: 8pt; line-height: 1.3; }
-.scorecard-table th, .scorecard-table td { padding: 2pt 3pt; }
+.scorecard-table { font-size: 8pt; line-height: 1.25; }
+.scorecard-table th, .scorecard-table td { padding: 1.5pt 3pt; }
 .scorecard-cell .basis, .scorecard-cell .probability { color: #3d444d; }
 .scorecard-cell.basis-circular .basis { font-style: italic; color: #8a4600; }
 .report-subheading { font-size: 11.5pt; margin: 12pt 0 4pt; }

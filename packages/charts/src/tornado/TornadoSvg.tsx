@@ -1,10 +1,11 @@
 import { useId, useMemo, type ReactElement } from "react";
 import { FONT_FAMILY, INK } from "../colors.js";
 import { px } from "../chartLayout.js";
+import { textWidth } from "../textWidth.js";
 import { renderStaticMarkup } from "../staticMarkup.js";
-import { changeText, tornadoData, type TornadoData, type TornadoInput } from "./tornadoData.js";
+import { changeText, stepText, tornadoData, type TornadoData, type TornadoInput } from "./tornadoData.js";
 import { tornadoLayout, TORNADO_FONT, type TornadoLayout } from "./tornadoLayout.js";
-import { describeTornadoData, tornadoTitleOf, TORNADO_WORDS } from "./tornadoText.js";
+import { describeTornadoData, tornadoTitleOf, tornadoWordsOf } from "./tornadoText.js";
 
 /** −1 point in vermillion, +1 point in blue (Okabe–Ito): distinct for the common colour-vision deficiencies. */
 export const TORNADO_COLORS = { down: "#D55E00", up: "#0072B2" } as const;
@@ -34,12 +35,14 @@ function Bar({ span, y, h, color, lang, unit, side }: { span: { x0: number; x1: 
 
 /** The tornado as plain SVG, hook-free so the static renderer can draw it. */
 export function TornadoSvg({ model: { data, layout }, idPrefix, standalone }: { model: Model; idPrefix: string; standalone: boolean }) {
-  const w = TORNADO_WORDS[data.lang];
+  const w = tornadoWordsOf(data);
   const half = layout.barHeight / 2;
   const legend = [
     { key: "down", label: w.down, color: TORNADO_COLORS.down },
     { key: "up", label: w.up, color: TORNADO_COLORS.up },
   ];
+  // The second item 170 px along, or after the first label when that is longer (both steps named).
+  const legendX = [layout.pad, layout.pad + Math.max(170, px(19 + textWidth(w.down, TORNADO_FONT.label) + 20))];
   return (
     <svg
       xmlns="http://www.w3.org/2000/svg"
@@ -69,8 +72,8 @@ export function TornadoSvg({ model: { data, layout }, idPrefix, standalone }: { 
       <g className="legend">
         {legend.map((item, i) => (
           <g key={item.key} className={`legend__item legend__item--${item.key}`}>
-            <rect x={layout.pad + i * 170} y={px(layout.legendY - 9)} width={14} height={10} fill={item.color} />
-            <text x={layout.pad + i * 170 + 19} y={layout.legendY} fontSize={TORNADO_FONT.label} fill={INK.text}>{item.label}</text>
+            <rect x={legendX[i]} y={px(layout.legendY - 9)} width={14} height={10} fill={item.color} />
+            <text x={legendX[i]! + 19} y={layout.legendY} fontSize={TORNADO_FONT.label} fill={INK.text}>{item.label}</text>
           </g>
         ))}
       </g>
@@ -85,7 +88,7 @@ export function TornadoSvg({ model: { data, layout }, idPrefix, standalone }: { 
       <g className="tornado__rows">
         {layout.rows.map((r, i) => (
           <g key={i} className="tornado__row" data-input={data.bars[i]!.input}>
-            <title>{`${r.name}: −1: ${changeText(r.down.value, data.unit, data.lang)}; +1: ${changeText(r.up.value, data.unit, data.lang)}`}</title>
+            <title>{`${r.name}: −${stepText(data.bars[i]!, data.lang)}: ${changeText(r.down.value, data.unit, data.lang)}; +${stepText(data.bars[i]!, data.lang)}: ${changeText(r.up.value, data.unit, data.lang)}`}</title>
             <text x={layout.labelRight} y={px(r.y + half + 3.5)} textAnchor="end" fontSize={TORNADO_FONT.label} fill={INK.text}>{r.name}</text>
             {/* When both moves push the same way, the longer bar goes first so the shorter stays visible on top. */}
             {(Math.abs(r.down.value) >= Math.abs(r.up.value) ? (["down", "up"] as const) : (["up", "down"] as const)).map((side) => (

@@ -1,5 +1,5 @@
 import { formatValue, isPercentUnit, targetLabel, targetUnit, unitLabel, type Lang, type Projection, type TargetEvaluation } from "@lotrinh/core";
-import type { TargetSensitivity } from "@lotrinh/core/risk";
+import { BUOYANCY_INPUT, BUOYANCY_NAME, SENSITIVITY_STEP, type TargetSensitivity } from "@lotrinh/core/risk";
 import type { ChartSource } from "../chartData.js";
 import { comparatorWord } from "../words.js";
 import { xmlSafe } from "../xmlText.js";
@@ -25,7 +25,9 @@ export interface TornadoInput {
 export interface TornadoBar {
   input: string;
   name: string;
-  /** Change of the target's measured value for −1 and +1 point, in model units. */
+  /** The move: 0.01 (one point) for a rate input, 0.1 for the revenue buoyancy. */
+  step: number;
+  /** Change of the target's measured value for −1 and +1 point (buoyancy: ∓0.1), in model units. */
   down: number;
   up: number;
 }
@@ -39,6 +41,8 @@ export interface TornadoData {
   unit: string;
   projected: number;
   bars: TornadoBar[];
+  /** A bar moves by another step than one point (the revenue buoyancy): the words say both steps. */
+  mixedSteps: boolean;
   region: string;
   scenario: string;
   sources: ChartSource[];
@@ -54,7 +58,8 @@ export function tornadoData(input: TornadoInput): TornadoData {
   const figure = isPercentUnit(unit) ? formatValue(t.value, unit, lang) : formatValue(t.value, unit, lang, undefined, projection.years[0]);
   const bars = s.bars.slice(0, input.maxBars ?? 8).map((b) => ({
     input: b.input,
-    name: xmlSafe(projection.series[b.input]?.name[lang] ?? b.input),
+    name: xmlSafe(b.input === BUOYANCY_INPUT ? BUOYANCY_NAME[lang] : (projection.series[b.input]?.name[lang] ?? b.input)),
+    step: b.step,
     down: b.down,
     up: b.up,
   }));
@@ -69,6 +74,7 @@ export function tornadoData(input: TornadoInput): TornadoData {
     unit,
     projected: s.projected,
     bars,
+    mixedSteps: bars.some((b) => b.step !== SENSITIVITY_STEP),
     region: xmlSafe(region.parent ? `${region.name[lang]}, ${region.parent[lang]}` : region.name[lang]),
     scenario: xmlSafe(input.scenario),
     sources,
@@ -89,4 +95,9 @@ export function changeText(delta: number, unit: string, lang: Lang): string {
 /** The unit of a change: "điểm %" / "pp" for rates, else the target's unit label. */
 export function changeUnit(unit: string, lang: Lang): string {
   return isPercentUnit(unit) ? (lang === "vi" ? "điểm %" : "pp") : unitLabel(unit, lang);
+}
+
+/** A bar's move as a signed figure: "1" for a point of a rate, "0,1" for the buoyancy. */
+export function stepText(bar: Pick<TornadoBar, "step">, lang: Lang): string {
+  return bar.step === SENSITIVITY_STEP ? "1" : bar.step.toLocaleString(lang === "vi" ? "vi-VN" : "en-US", { maximumFractionDigits: 3 });
 }

@@ -5,7 +5,7 @@ import { px, type TextLine } from "../chartLayout.js";
 import { textWidth, wrapText } from "../textWidth.js";
 import { sourceText } from "../sourceText.js";
 import { changeText, type TornadoData } from "./tornadoData.js";
-import { tornadoSubtitleOf, tornadoTitleOf, TORNADO_WORDS } from "./tornadoText.js";
+import { tornadoSubtitleOf, tornadoTitleOf, tornadoWordsOf } from "./tornadoText.js";
 
 export const TORNADO_FONT = { title: 15, subtitle: 11.5, label: 11, value: 10.5, source: 10.5 } as const;
 const PAD = 10;
@@ -54,7 +54,7 @@ export function tornadoLayout(d: TornadoData, width: number, height: number | un
   let top = PAD;
   const title = standalone ? lines(tornadoTitleOf(d), inner, TORNADO_FONT.title, 2, top, 19) : { lines: [], bottom: top };
   const subtitle = standalone ? lines(tornadoSubtitleOf(d), inner, TORNADO_FONT.subtitle, 2, title.bottom, 16) : { lines: [], bottom: top };
-  const caption = lines(TORNADO_WORDS[d.lang].caption, inner, TORNADO_FONT.label, 2, subtitle.bottom, 15);
+  const caption = lines(tornadoWordsOf(d).caption, inner, TORNADO_FONT.label, 2, subtitle.bottom, 15);
   const legendY = caption.bottom + 14;
   const plotTop = legendY + 12;
   const rowsHeight = Math.max(1, d.bars.length) * ROW;

@@ -2,7 +2,8 @@ import { formatValue, isPercentUnit } from "@lotrinh/core";
 import { citationText } from "../sourceText.js";
 import { tableCsv, tableCsvExcelVi } from "../chartCsv.js";
 import type { ChartTable } from "../types.js";
-import { changeText, changeUnit, tornadoData, type TornadoData, type TornadoInput } from "./tornadoData.js";
+import { SENSITIVITY_STEP } from "@lotrinh/core/risk";
+import { changeText, changeUnit, stepText, tornadoData, type TornadoData, type TornadoInput } from "./tornadoData.js";
 
 export const TORNADO_WORDS = {
   vi: {
@@ -13,6 +14,13 @@ export const TORNADO_WORDS = {
     columns: ["Hạng", "Đầu vào", "Thay đổi khi −1 điểm %", "Thay đổi khi +1 điểm %", "Đơn vị"],
     none: "không đầu vào nào làm thay đổi giá trị dự báo",
     caption: "Thay đổi của giá trị dự báo khi mỗi đầu vào giảm hoặc tăng 1 điểm % ở mọi năm chưa có số thực hiện",
+    // With the revenue buoyancy among the bars (moved by 0,1, not by a point).
+    mixed: {
+      down: "đầu vào −1 điểm % (hệ số −0,1)",
+      up: "đầu vào +1 điểm % (hệ số +0,1)",
+      columns: ["Hạng", "Đầu vào", "Thay đổi khi −1 điểm % (hệ số −0,1)", "Thay đổi khi +1 điểm % (hệ số +0,1)", "Đơn vị"],
+      caption: "Thay đổi của giá trị dự báo khi mỗi tỷ lệ giảm hoặc tăng 1 điểm % ở mọi năm chưa có số thực hiện, và khi hệ số đàn hồi thu ngân sách giảm hoặc tăng 0,1",
+    },
   },
   en: {
     title: (t: string) => `Sensitivity: ${t}`,
@@ -22,8 +30,21 @@ export const TORNADO_WORDS = {
     columns: ["Rank", "Input", "Change at −1 pp", "Change at +1 pp", "Unit"],
     none: "no input changes the projected value",
     caption: "Change of the projected value when each input moves 1 percentage point down or up in every year without an outcome",
+    mixed: {
+      down: "input −1 pp (buoyancy −0.1)",
+      up: "input +1 pp (buoyancy +0.1)",
+      columns: ["Rank", "Input", "Change at −1 pp (buoyancy −0.1)", "Change at +1 pp (buoyancy +0.1)", "Unit"],
+      caption: "Change of the projected value when each rate moves 1 percentage point down or up in every year without an outcome, and when the revenue buoyancy moves 0.1 down or up",
+    },
   },
 } as const;
+
+/** The legend, column and caption words of a tornado: those naming both steps when the buoyancy is among its bars. */
+export function tornadoWordsOf(d: Pick<TornadoData, "lang" | "mixedSteps">) {
+  const w = TORNADO_WORDS[d.lang];
+  const steps = d.mixedSteps ? w.mixed : w;
+  return { down: steps.down, up: steps.up, columns: steps.columns, caption: steps.caption, none: w.none };
+}
 
 export function tornadoTitleOf(d: TornadoData): string {
   return TORNADO_WORDS[d.lang].title(d.target);
@@ -39,7 +60,7 @@ function shown(delta: number, unit: string): number {
 }
 
 export function tornadoTableOf(d: TornadoData): ChartTable {
-  const w = TORNADO_WORDS[d.lang];
+  const w = tornadoWordsOf(d);
   const unit = changeUnit(d.unit, d.lang);
   return {
     columns: [...w.columns],
@@ -67,6 +88,10 @@ export function describeTornadoData(d: TornadoData): string {
   const parts = d.bars.map((b) => {
     const down = changeText(b.down, d.unit, d.lang);
     const up = changeText(b.up, d.unit, d.lang);
+    if (b.step !== SENSITIVITY_STEP) {
+      const step = stepText(b, d.lang);
+      return `${b.name} (−${step}: ${down}; +${step}: ${up})`;
+    }
     return vi ? `${b.name} (−1 điểm %: ${down}; +1 điểm %: ${up})` : `${b.name} (−1 pp: ${down}; +1 pp: ${up})`;
   });
   const [first, ...rest] = parts;

@@ -66,11 +66,13 @@ export interface RiskResult {
 
 /** The change of a target's measured value when one rate input moves by ±1 percentage point. */
 export interface SensitivityBar {
-  /** The rate input (an indicator id). */
+  /** The rate input (an indicator id), or "revenueBuoyancy". */
   input: string;
-  /** Change of the measured value for −1 point in every free year of the input. */
+  /** The move: 0.01 (one point) for a rate input, 0.1 for the revenue buoyancy. */
+  step: number;
+  /** Change of the measured value for −1 point in every free year of the input (buoyancy: −0.1). */
   down: number;
-  /** Change for +1 point. */
+  /** Change for +1 point (buoyancy: +0.1). */
   up: number;
 }
 
