@@ -57,6 +57,10 @@ export function useUrlSync(
     if (first.current) {
       first.current = false;
       flush(); // normalise the address at once (a bad link shows the plan's address)
+    } else if (written.current !== null && viewOfHash(written.current) !== view) {
+      // A change of view is one click, not a drag: its history entry is written at once, so that
+      // a second view opened within the quiet time still gets Back to the first.
+      flush();
     } else {
       const now = performance.now();
       pendingSince.current ??= now;
