@@ -97,6 +97,9 @@ describe.skipIf(!hasBrowser)("hostile input never blanks the app or loses saved 
       await expect.poll(async () => (await savedKeys(page)).length).toBe(1);
       const key = (await savedKeys(page))[0]!;
       const before = await page.evaluate((k) => localStorage.getItem(k), key);
+      // The worker's run of 16 % has landed: no re-render of its own comes between the broken
+      // formatting and the edit that meets it.
+      await page.waitForFunction(() => document.querySelector(".probability[data-probability]") && !document.querySelector(".probability[aria-busy]"));
 
       await page.evaluate(() => {
         const w = window as unknown as { realFormat: unknown };
