@@ -88,6 +88,28 @@ describe.skipIf(!hasBrowser)("hostile input never blanks the app or loses saved 
     });
   });
 
+  it("W3: a reload right after an edit opens the edited scenario, once (the address is written a moment after edits)", async () => {
+    await withPage(async (page, open) => {
+      await open();
+      await importFile(page, "tep.json", file({}));
+      await page.getByRole("status").filter({ hasText: "Tệp thử" }).waitFor();
+      await expect.poll(async () => (await savedKeys(page)).length).toBe(1);
+      await page.waitForFunction(() => /&s=/.test(location.hash));
+      const field = page.getByRole("textbox", { name: "Tăng trưởng GRDP 2024 (%)" });
+      await field.fill("25");
+      await field.press("Enter");
+      // At once: the address bar still holds the scenario before the edit.
+      await page.reload();
+      await appShows(page);
+      expect((await options(page)).filter((o) => o === "Tệp thử")).toHaveLength(1);
+      await expect(page.getByRole("textbox", { name: "Tăng trưởng GRDP 2024 (%)" }).inputValue()).resolves.toBe("25");
+      const keys = await savedKeys(page);
+      expect(keys).toHaveLength(1);
+      const saved = await page.evaluate((k) => JSON.parse(localStorage.getItem(k)!), keys[0]!);
+      expect(saved.scenario.rates.grdpGrowth["2024"]).toBe(0.25);
+    });
+  });
+
   it("W3: a render error (here, number formatting made to throw) stays in its panel, offers a way back, deletes nothing", async () => {
     await withPage(async (page, open) => {
       await open();

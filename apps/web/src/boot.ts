@@ -13,6 +13,7 @@ import { bootRegion } from "./regions/bootRegion";
 import { knownRegion } from "./regions/store";
 import { prepareLang } from "./i18n/strings";
 import { linkOpenedNotice, safeResolveLink } from "./state/linkOpen";
+import { navigationType, startAddress } from "./state/reloadAddress";
 
 export interface Boot {
   state: AppState;
@@ -36,7 +37,7 @@ function browserStorage(): StorageLike | undefined {
  */
 export async function boot(): Promise<Boot> {
   const notices: Notice[] = [];
-  const parsed = parseHash(window.location.hash);
+  const parsed = parseHash(startAddress(window.location.hash, navigationType()));
   if (!parsed.ok) notices.push({ tone: "error", key: "badLink", params: { error: parsed.error } });
   const link = parsed.link;
   const storage = browserStorage();

@@ -4,6 +4,7 @@ import { formatHash } from "../state/url";
 import { linkOf } from "../state/link";
 import { historyMode, sameExceptView, viewOfHash } from "../state/viewHistory";
 import type { View } from "../state/types";
+import { noteReloadAddress } from "../state/reloadAddress";
 
 /**
  * The address is written once edits pause for this long (and at least every
@@ -84,11 +85,17 @@ export function useUrlSync(
         viewHandler.current(viewOfHash(hash));
       } else handler.current(hash);
     };
+    // Leaving (or reloading): the address as it should be now, for a reload of this tab.
+    const onHide = () => {
+      flush();
+      const hash = hashOf(latest.current);
+      if (hash !== undefined) noteReloadAddress(hash);
+    };
     window.addEventListener("hashchange", onHash);
-    window.addEventListener("pagehide", flush);
+    window.addEventListener("pagehide", onHide);
     return () => {
       window.removeEventListener("hashchange", onHash);
-      window.removeEventListener("pagehide", flush);
+      window.removeEventListener("pagehide", onHide);
       clearTimeout(timer.current);
     };
   }, [flush]);
