@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState, useSyncExternalStore } from "react";
+import { startTransition, useEffect, useMemo, useState } from "react";
 import type { Region, Scenario } from "@lotrinh/core";
 import type { RiskReport } from "@lotrinh/core/risk";
 import type { RiskScheduler } from "../risk/riskScheduler";
@@ -8,15 +8,27 @@ import type { RiskState } from "./riskState";
 const loadScheduler = () =>
   Promise.all([import("../risk/riskScheduler"), import("../risk/useRisk")]).then(([s, u]) => new s.RiskScheduler(u.sharedClient));
 
-const noSubscription = () => () => undefined;
+/** What the editor shows of the worker: the latest report (with the scenario it is of), or an error's text. */
+interface Shown {
+  report?: RiskReport;
+  of?: Scenario;
+  error?: string;
+}
+
+function shownOf(scheduler: RiskScheduler): Shown {
+  const s = scheduler.getState();
+  return s.status === "error" ? { error: s.error ?? "error" } : { report: s.report, of: s.scenario };
+}
 
 /**
- * The editor's view of the risk worker's run (../risk): the last report, kept while a newer run
- * is under way and marked stale. It re-renders only when a report or an error arrives, never when
- * a run merely starts, so that a slider's own frame is not drawn twice.
+ * The editor's view of the risk worker's run (../risk): the last report, kept (and marked stale)
+ * while a newer run is under way. A report that arrives is drawn as a transition: a key press on
+ * a slider interrupts that render and is drawn first, so the worker's answers never hold up an
+ * input. It re-renders only when a report or an error arrives, never when a run merely starts.
  */
 export function useRisk(region: Region, scenario: Scenario): RiskState {
   const [scheduler, setScheduler] = useState<RiskScheduler | undefined>(undefined);
+  const [shown, setShown] = useState<Shown>({});
   useEffect(() => {
     let live = true;
     loadScheduler().then(
@@ -28,20 +40,27 @@ export function useRisk(region: Region, scenario: Scenario): RiskState {
     };
   }, []);
   useEffect(() => {
+    if (!scheduler) return;
+    let last = shownOf(scheduler);
+    const update = () => {
+      const next = shownOf(scheduler);
+      // A run merely starting changes neither the report nor the error: nothing to draw.
+      if (next.report === last.report && next.error === last.error) return;
+      last = next;
+      startTransition(() => setShown(next));
+    };
+    update();
+    return scheduler.subscribe(update);
+  }, [scheduler]);
+  useEffect(() => {
     scheduler?.request(region, scenario);
   }, [scheduler, region, scenario]);
   useEffect(() => () => scheduler?.cancel(), [scheduler]);
-  // The snapshot is the report, or the error's text: the same value while a run is only "running".
-  const snapshot: RiskReport | string | undefined = useSyncExternalStore(scheduler?.subscribe ?? noSubscription, () => {
-    const s = scheduler?.getState();
-    return s?.status === "error" ? (s.error ?? "error") : s?.report;
-  });
-  // Stale: the report is of another input than the one shown (read in the render the input causes,
-  // so the figures dim in the slider's own frame and no extra render is needed).
-  const of = snapshot !== undefined && typeof snapshot !== "string" && scheduler?.getState().report === snapshot ? scheduler.getState().scenario : undefined;
-  const stale = of !== scenario;
+  // Stale: the report is of another input than the one shown (known in the render the input
+  // causes, so the figures dim in the slider's own frame and no extra render is needed).
+  const stale = shown.of !== scenario;
   return useMemo(
-    () => (typeof snapshot === "string" ? { stale: false, error: snapshot } : { report: snapshot, stale: !snapshot || stale }),
-    [snapshot, stale],
+    () => (shown.error !== undefined ? { stale: false, error: shown.error } : { report: shown.report, stale: !shown.report || stale }),
+    [shown, stale],
   );
 }
