@@ -1,8 +1,18 @@
+import { memo } from "react";
 import { INK } from "./colors.js";
 import { FONT, px, type ChartLayout } from "./chartLayout.js";
 
-/** Horizontal grid with value ticks on the left, years below, and the unit as a caption above the axis. */
-export function Axes({ layout }: { layout: ChartLayout }) {
+/**
+ * Horizontal grid with value ticks on the left, years below, and the unit as a caption above the
+ * axis. Memoised on the layout pieces it draws (kept as they were by stableModel when equal).
+ */
+export const Axes = memo(AxesLayer, (a, b) => {
+  const x = a.layout;
+  const y = b.layout;
+  return x.plot === y.plot && x.xTicks === y.xTicks && x.yTicks === y.yTicks && x.caption === y.caption && x.yScale === y.yScale && x.pad === y.pad;
+});
+
+function AxesLayer({ layout }: { layout: ChartLayout }) {
   const { plot, yTicks, xTicks, caption } = layout;
   const [lo, hi] = layout.yScale.domain() as [number, number];
   const zero = lo < 0 && hi > 0 ? px(layout.yScale(0)) : undefined;

@@ -1,3 +1,4 @@
+import { memo } from "react";
 import { INK } from "./colors.js";
 import { px } from "./chartLayout.js";
 import { LEGEND_FONT, LEGEND_GAP, LEGEND_SWATCH, type PlacedLegendItem } from "./legendItems.js";
@@ -44,8 +45,11 @@ function Swatch({ item, cy }: { item: PlacedLegendItem; cy: number }) {
   }
 }
 
-/** The legend rows: what each mark, line and symbol means, in the chart's language. */
-export function Legend({ items }: { items: PlacedLegendItem[] }) {
+/**
+ * The legend rows: what each mark, line and symbol means, in the chart's language. Memoised:
+ * a slider's input leaves the items as they were (stableModel), and React skips them.
+ */
+export const Legend = memo(function Legend({ items }: { items: PlacedLegendItem[] }) {
   return (
     <g className="legend">
       {items.map((item, i) => {
@@ -62,4 +66,4 @@ export function Legend({ items }: { items: PlacedLegendItem[] }) {
       })}
     </g>
   );
-}
+});

@@ -1,5 +1,7 @@
+import { memo } from "react";
 import type { Lang } from "@lotrinh/core";
 import type { ChartSeriesData } from "./chartData.js";
+import type { ChartPoint } from "./chartPoints.js";
 import { px, type ChartLayout } from "./chartLayout.js";
 import { Marker } from "./Marker.js";
 import { pointTitle } from "./pointText.js";
@@ -15,8 +17,22 @@ interface Props {
   onFocusYear: ((year: number) => void) | undefined;
 }
 
-/** One scenario's line: solid where firm, dashed where projected, dotted where back-cast. */
-export function SeriesLine({ series, layout }: Pick<Props, "series" | "layout">) {
+/**
+ * One scenario's line: solid where firm, dashed where projected, dotted where back-cast.
+ * Memoised: a series whose points and scales did not move is not drawn again.
+ */
+export const SeriesLine = memo(Line, (a, b) => {
+  const s = a.series;
+  const t = b.series;
+  if (a.layout.xScale !== b.layout.xScale || a.layout.yScale !== b.layout.yScale) return false;
+  if (s.key !== t.key || s.color !== t.color || s.reference !== t.reference || s.points.length !== t.points.length) return false;
+  return s.points.every((p, i) => {
+    const q = t.points[i]!;
+    return p.year === q.year && p.value === q.value && p.status === q.status;
+  });
+});
+
+function Line({ series, layout }: Pick<Props, "series" | "layout">) {
   const width = series.reference ? 2.5 : 2;
   return (
     <g className={`series series--${series.reference ? "reference" : "other"}`} data-series={series.key}>
@@ -44,19 +60,44 @@ export function SeriesLine({ series, layout }: Pick<Props, "series" | "layout">)
 export function SeriesMarks({ series, layout, unit, lang, compare, activeYear, onFocusYear }: Props) {
   return (
     <g className="marks" data-series={series.key}>
-      {series.points.map((p) => {
-        const x = px(layout.xScale(p.year));
-        const y = px(layout.yScale(p.value));
-        const cls = `mark mark--${p.status}${p.anchor ? " mark--anchor" : ""}`;
-        return (
-          <g key={p.year} className={cls} tabIndex={0} data-year={p.year} onFocus={onFocusYear && (() => onFocusYear(p.year))}>
-            <title>{pointTitle(series, p, unit, lang, compare)}</title>
-            <circle className="mark__hit" cx={x} cy={y} r={9} fill="none" pointerEvents="all" />
-            {activeYear === p.year && <circle cx={x} cy={y} r={8} fill="none" stroke={series.color} strokeWidth={1.5} />}
-            <Marker status={p.status} x={x} y={y} color={series.color} />
-          </g>
-        );
-      })}
+      {series.points.map((p) => (
+        <Mark
+          key={p.year}
+          year={p.year}
+          x={px(layout.xScale(p.year))}
+          y={px(layout.yScale(p.value))}
+          className={`mark mark--${p.status}${p.anchor ? " mark--anchor" : ""}`}
+          status={p.status}
+          title={pointTitle(series, p, unit, lang, compare)}
+          color={series.color}
+          active={activeYear === p.year}
+          onFocusYear={onFocusYear}
+        />
+      ))}
     </g>
   );
 }
+
+interface MarkProps {
+  year: number;
+  x: number;
+  y: number;
+  className: string;
+  status: ChartPoint["status"];
+  title: string;
+  color: string;
+  active: boolean;
+  onFocusYear: ((year: number) => void) | undefined;
+}
+
+/** One year's mark; its props are primitives, so that the years a slider did not move are skipped. */
+const Mark = memo(function Mark({ year, x, y, className, status, title, color, active, onFocusYear }: MarkProps) {
+  return (
+    <g className={className} tabIndex={0} data-year={year} onFocus={onFocusYear && (() => onFocusYear(year))}>
+      <title>{title}</title>
+      <circle className="mark__hit" cx={x} cy={y} r={9} fill="none" pointerEvents="all" />
+      {active && <circle cx={x} cy={y} r={8} fill="none" stroke={color} strokeWidth={1.5} />}
+      <Marker status={status} x={x} y={y} color={color} />
+    </g>
+  );
+});

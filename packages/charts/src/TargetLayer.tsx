@@ -1,3 +1,4 @@
+import { memo } from "react";
 import type { Lang, Verdict } from "@lotrinh/core";
 import { INK } from "./colors.js";
 import type { ChartData } from "./chartData.js";
@@ -38,8 +39,29 @@ function VerdictIcon({ verdict, x, baseline, color, lang }: { verdict: TargetVer
   );
 }
 
-/** Background bands of `about` targets, drawn under the series. */
-export function TargetBands({ data, layout }: { data: ChartData; layout: ChartLayout }) {
+type TargetProps = { data: ChartData; layout: ChartLayout };
+
+/** Whether two renders draw the same target bands and lines: same scales, same targets' spans and values. */
+function sameTargetGeometry(a: TargetProps, b: TargetProps): boolean {
+  if (a.layout.xScale !== b.layout.xScale || a.layout.yScale !== b.layout.yScale) return false;
+  const s = a.data.targets;
+  const t = b.data.targets;
+  return (
+    s.length === t.length &&
+    s.every((x, i) => {
+      const y = t[i]!;
+      return (
+        x.target.id === y.target.id && x.value === y.value && x.shape === y.shape && x.fromYear === y.fromYear && x.year === y.year &&
+        x.active === y.active && x.band?.[0] === y.band?.[0] && x.band?.[1] === y.band?.[1]
+      );
+    })
+  );
+}
+
+/** Background bands of `about` targets, drawn under the series (memoised: a slider does not move them). */
+export const TargetBands = memo(Bands, sameTargetGeometry);
+
+function Bands({ data, layout }: TargetProps) {
   return (
     <g className="target-bands">
       {data.targets.map((t) => {
@@ -65,8 +87,10 @@ export function TargetBands({ data, layout }: { data: ChartData; layout: ChartLa
   );
 }
 
-/** Lines of sum and average targets over their span, drawn under the series so the data stays visible. */
-export function TargetLines({ data, layout }: { data: ChartData; layout: ChartLayout }) {
+/** Lines of sum and average targets over their span, drawn under the series so the data stays visible (memoised as the bands). */
+export const TargetLines = memo(Lines, sameTargetGeometry);
+
+function Lines({ data, layout }: TargetProps) {
   return (
     <g className="target-lines">
       {data.targets.map((t) => {

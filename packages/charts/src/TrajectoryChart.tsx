@@ -1,6 +1,7 @@
-import { useId, useMemo, type ReactElement } from "react";
+import { useId, useMemo, useRef, type ReactElement } from "react";
 import { ChartSvg } from "./ChartSvg.js";
-import { chartModel } from "./chartModel.js";
+import { chartModel, type ChartModel } from "./chartModel.js";
+import { stableModel } from "./stableModel.js";
 import type { TrajectoryChartProps } from "./types.js";
 
 /** A prefix usable in ids and in aria-labelledby lists (useId may contain ':' or '«»'). */
@@ -15,10 +16,13 @@ function safeId(id: string): string {
 export function TrajectoryChart(props: TrajectoryChartProps): ReactElement {
   const { indicator, series, lang, width, height, view, idPrefix, activeYear, onActiveYearChange, sourceOrder } = props;
   const autoId = useId();
+  // The previous model's unchanged pieces are kept (stableModel), so that memoised layers skip.
+  const previous = useRef<ChartModel | undefined>(undefined);
   const model = useMemo(
-    () => chartModel({ indicator, series, lang, width, height, view, ...(sourceOrder ? { sourceOrder } : {}) }, false),
+    () => stableModel(previous.current, chartModel({ indicator, series, lang, width, height, view, ...(sourceOrder ? { sourceOrder } : {}) }, false)),
     [indicator, series, lang, width, height, view, sourceOrder],
   );
+  previous.current = model;
   return (
     <ChartSvg
       model={model}

@@ -69,6 +69,12 @@ export function renderStaticMarkup(node: ReactNode): string {
   return write(node, "");
 }
 
+const MEMO = Symbol.for("react.memo");
+
+function isMemo(type: unknown): type is { type: (p: unknown) => ReactNode } {
+  return typeof type === "object" && type !== null && (type as { $$typeof?: symbol }).$$typeof === MEMO && typeof (type as { type?: unknown }).type === "function";
+}
+
 /** Appends a node's markup to `out`: one growing string instead of arrays joined at every level. */
 function write(node: ReactNode, out: string): string {
   if (node === null || node === undefined || typeof node === "boolean") return out;
@@ -82,7 +88,9 @@ function write(node: ReactNode, out: string): string {
   const { type, props } = node;
   if (type === Fragment) return write(props.children, out);
   if (typeof type === "function") return write((type as (p: unknown) => ReactNode)(props), out);
-  if (typeof type !== "string") throw new Error("staticMarkup: only host elements and function components are supported");
+  // A memoised component (React.memo): its inner function, called as is (nothing to skip in one pass).
+  if (isMemo(type)) return write(type.type(props), out);
+  if (typeof type !== "string") throw new Error("staticMarkup: only host elements, function components and memo of them are supported");
   out += `<${type}${attributes(props)}`;
   if (VOID.has(type)) return `${out}/>`;
   out += ">";
