@@ -84,8 +84,12 @@ function lineHits(box: Box, lines: Array<Array<[number, number]>>): number {
   let hits = 0;
   for (const pts of lines)
     for (let i = 1; i < pts.length; i++) {
-      const [ax, ay] = pts[i - 1]!;
-      const [bx, by] = pts[i]!;
+      const a = pts[i - 1]!;
+      const b = pts[i]!;
+      const ax = a[0];
+      const ay = a[1];
+      const bx = b[0];
+      const by = b[1];
       if (Math.max(ax, bx) < box.x0 || Math.min(ax, bx) > box.x1) continue;
       for (let k = 0; k <= 12; k++) {
         const x = ax + ((bx - ax) * k) / 12;

@@ -19,15 +19,17 @@ set("mwMW@%", 0.95);
 // the bundled font has no ≥ ≤ ≈ ✓ ✗, so comparators are words and verdicts are drawn icons.
 const SYMBOLS: Record<string, number> = { "–": 0.5, "—": 1, "…": 1, "±": 0.84 };
 const COMBINING = /[\u0300-\u036f]/g;
-const cache = new Map<string, number>();
+/** Widths of non-ASCII UTF-16 units by code, worked out on first use (0: not yet); charts redo layout on every input. */
+const WIDE = new Float64Array(0x10000);
 
 /** Width of one non-ASCII character: a Vietnamese letter costs what its base letter costs. */
-function wideChar(ch: string): number {
-  let em = cache.get(ch);
-  if (em === undefined) {
+function wideChar(code: number): number {
+  let em = WIDE[code]!;
+  if (em === 0) {
+    const ch = String.fromCharCode(code);
     const base = ch.normalize("NFD").replace(COMBINING, "");
     em = SYMBOLS[ch] ?? (base.length === 1 && base.charCodeAt(0) < 128 ? ASCII[base.charCodeAt(0)]! : 0.64);
-    cache.set(ch, em);
+    WIDE[code] = em;
   }
   return em;
 }
@@ -37,7 +39,7 @@ export function textWidth(text: string, fontSize: number): number {
   let em = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    em += code < 128 ? ASCII[code]! : wideChar(text[i]!);
+    em += code < 128 ? ASCII[code]! : wideChar(code);
   }
   return em * fontSize;
 }
