@@ -5,16 +5,12 @@ import { gapText, goalText, indicatorName, projectedText, targetLabel } from "..
 import { VerdictBadge } from "./VerdictBadge";
 import { RequiredRate } from "./RequiredRate";
 import { StarIcon } from "./icons";
-import { ProbabilityCell } from "../probability/ProbabilityCell";
+import { TargetProbability } from "../probability/TargetProbability";
 
 export interface TargetRowProps {
   evaluation: TargetEvaluation;
   projection: Projection;
   onApply: (indicator: string, solution: Solution) => void;
-  /** Monte Carlo probability of the target (undefined until a run has answered), and whether it is of an older input. */
-  probability?: number | null;
-  probabilityStale?: boolean;
-  probabilityTitle?: string;
   /** Opens the target's "Độ nhạy" (tornado) dialog. */
   onSensitivity?: (targetId: string) => void;
 }
@@ -27,23 +23,27 @@ function sameSolution(a: Solution | undefined, b: Solution | undefined): boolean
 
 /**
  * Whether a row would show the same thing. Every input yields new evaluation objects,
- * but most targets (all the social ones, for a GRDP slider) do not move.
+ * but most targets (all the social ones, for a GRDP slider) do not move. The probability
+ * cell is not among the props: it reads the run itself (TargetProbability).
  */
-function sameRow(a: TargetRowProps, b: TargetRowProps): boolean {
-  const x = a.evaluation;
-  const y = b.evaluation;
+export function sameRow(a: TargetRowProps, b: TargetRowProps): boolean {
   return (
     a.onApply === b.onApply &&
     a.onSensitivity === b.onSensitivity &&
-    a.probability === b.probability &&
-    a.probabilityStale === b.probabilityStale &&
-    a.probabilityTitle === b.probabilityTitle &&
     a.projection.input.region === b.projection.input.region &&
+    sameEvaluation(a.evaluation, b.evaluation)
+  );
+}
+
+/** Whether a row's evaluation shows the same thing (see sameRow). */
+export function sameEvaluation(x: TargetEvaluation, y: TargetEvaluation): boolean {
+  return (
     x.target.id === y.target.id &&
     x.target.active === y.target.active &&
     x.met === y.met &&
     x.verdict === y.verdict &&
     x.basis === y.basis &&
+    x.measuredYears === y.measuredYears &&
     x.outcomeYears === y.outcomeYears &&
     x.backcastYears.join() === y.backcastYears.join() &&
     Object.is(x.projected, y.projected) &&
@@ -54,7 +54,7 @@ function sameRow(a: TargetRowProps, b: TargetRowProps): boolean {
 }
 
 /** One target: goal, projection, verdict, gap and the rate the free years need (with Apply). */
-export const TargetRow = memo(function TargetRow({ evaluation: e, projection, onApply, ...risk }: TargetRowProps) {
+export const TargetRow = memo(function TargetRow({ evaluation: e, projection, onApply, onSensitivity }: TargetRowProps) {
   const { lang, t } = useLang();
   const tg = e.target;
   const label = targetLabel(tg, projection, lang);
@@ -85,18 +85,13 @@ export const TargetRow = memo(function TargetRow({ evaluation: e, projection, on
         />
       </td>
       <td className="num" data-label={t("colProbability")}>
-        <ProbabilityCell
-          probability={risk.probability}
-          stale={!!risk.probabilityStale}
-          target={label}
-          title={risk.probabilityTitle ?? ""}
-        />
-        {risk.onSensitivity && e.verdict !== "noData" && (
+        <TargetProbability id={tg.id} label={label} />
+        {onSensitivity && e.verdict !== "noData" && (
           <button
             type="button"
             className="button small sensitivity-button"
             aria-label={t("sensitivityOf", { target: label })}
-            onClick={() => risk.onSensitivity!(tg.id)}
+            onClick={() => onSensitivity(tg.id)}
           >
             {t("sensitivity")}
           </button>

@@ -1,14 +1,13 @@
 import { lazy, Suspense, useCallback, useMemo, useState } from "react";
-import { formatNumber, type Simulation, type Solution } from "@lotrinh/core";
+import type { Simulation, Solution } from "@lotrinh/core";
 import { groupTargets } from "../state/targetGroups";
 import { headlineCounts, targetLabel } from "../format/targets";
 import { editAction } from "../state/actions";
 import { useActions } from "../state/AppContext";
 import { useLang } from "../i18n/LangContext";
-import { TargetRow } from "./TargetRow";
-import { ReadingChoice } from "./ReadingChoice";
-import { ScrollRegion } from "./ScrollRegion";
-import { probabilitiesOf, type RiskState } from "../probability/riskState";
+import { TargetGroupTable } from "./TargetGroupTable";
+import type { RiskState } from "../probability/riskState";
+import { TableRiskProvider, useTableRisk } from "../probability/TargetProbability";
 
 // The "Độ nhạy" (tornado) dialog loads when a row first opens it.
 const TornadoDialog = lazy(() => import("../probability/TornadoDialog"));
@@ -17,16 +16,7 @@ const TornadoDialog = lazy(() => import("../probability/TornadoDialog"));
 export function TargetsPanel({ simulation, risk, scenarioName = "" }: { simulation: Simulation; risk?: RiskState; scenarioName?: string }) {
   const { lang, t } = useLang();
   const [tornado, setTornado] = useState<string | null>(null);
-  const probabilities = useMemo(() => probabilitiesOf(risk?.report), [risk?.report]);
-  // Once a run, not on every input: number formatting (Intl) is not free on the slider's path.
-  const report = risk?.report;
-  const runTitle = useMemo(
-    () =>
-      report
-        ? t("probabilityTitle", { paths: formatNumber(report.risk.settings.paths, lang, 0), seed: report.risk.settings.seed })
-        : "",
-    [report, lang, t],
-  );
+  const tableRisk = useTableRisk(risk);
   const { dispatch } = useActions();
   const groups = useMemo(() => groupTargets(simulation.evaluations), [simulation.evaluations]);
   const counts = headlineCounts(simulation.evaluations);
@@ -39,13 +29,6 @@ export function TargetsPanel({ simulation, risk, scenarioName = "" }: { simulati
     [dispatch],
   );
   const projection = simulation.projection;
-  const rowRisk = (id: string) => ({
-    // No run wired (undefined risk) or a failed run: nothing to show; a run under way: "đang tính…".
-    probability: !risk || risk.error ? null : risk.report ? probabilities.get(id) : undefined,
-    probabilityStale: !!risk?.stale,
-    probabilityTitle: runTitle,
-    onSensitivity: setTornado,
-  });
   const open = tornado ? simulation.evaluations.find((e) => e.target.id === tornado) : undefined;
   return (
     <section className="panel targets-panel" aria-labelledby="targets-heading">
@@ -55,42 +38,20 @@ export function TargetsPanel({ simulation, risk, scenarioName = "" }: { simulati
             ? t("targetsSummaryCircular", { met: counts.met, total: counts.judged, circular: counts.circular })
             : t("targetsSummary", { met: counts.met, total: counts.judged })}</p>
       </div>
-      {groups.map((g) => (
-        <ScrollRegion key={g.category} label={`${t("targets")}: ${t(g.category)}`}>
-          <table className="targets-table">
-            <caption>{t(g.category)}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("colTarget")}</th>
-                <th scope="col" className="num">{t("colGoal")}</th>
-                <th scope="col" className="num">{t("colProjected")}</th>
-                <th scope="col">{t("colVerdict")}</th>
-                <th scope="col" className="num">{t("colProbability")}</th>
-                <th scope="col" className="num">{t("colGap")}</th>
-                <th scope="col">{t("colRequired")}</th>
-              </tr>
-            </thead>
-            {g.items.map((item) =>
-              item.type === "single" ? (
-                <tbody key={item.evaluation.target.id}>
-                  <TargetRow evaluation={item.evaluation} projection={projection} onApply={onApply} {...rowRisk(item.evaluation.target.id)} />
-                </tbody>
-              ) : (
-                <tbody key={item.group} className="reading-group">
-                  <tr>
-                    <td colSpan={7}>
-                      <ReadingChoice group={item.group} evaluations={item.evaluations} projection={projection} onChoose={onChoose} />
-                    </td>
-                  </tr>
-                  {item.evaluations.map((e) => (
-                    <TargetRow key={e.target.id} evaluation={e} projection={projection} onApply={onApply} {...rowRisk(e.target.id)} />
-                  ))}
-                </tbody>
-              ),
-            )}
-          </table>
-        </ScrollRegion>
-      ))}
+      {/* Each row's probability cell reads the run from here, so that a run landing or turning stale re-renders only the cells. */}
+      <TableRiskProvider value={tableRisk}>
+        {groups.map((g) => (
+          <TargetGroupTable
+            key={g.category}
+            category={g.category}
+            items={g.items}
+            projection={projection}
+            onApply={onApply}
+            onChoose={onChoose}
+            onSensitivity={setTornado}
+          />
+        ))}
+      </TableRiskProvider>
       {risk?.error && <p className="notice notice-error">{t("probabilityError", { error: risk.error })}</p>}
       {open && (
         <Suspense fallback={null}>
