@@ -1,9 +1,9 @@
-import type { FocusEvent, KeyboardEvent, PointerEvent } from "react";
+import { memo, type FocusEvent, type KeyboardEvent, type PointerEvent } from "react";
 import { FONT_FAMILY, INK } from "./colors.js";
 import { yearAfterKey, yearAt } from "./activeYear.js";
 import { Axes } from "./Axes.js";
 import type { ChartModel } from "./chartModel.js";
-import { FONT } from "./chartLayout.js";
+import { FONT, type ChartLayout, type TextLine } from "./chartLayout.js";
 import { FocusLabel } from "./FocusLabel.js";
 import { Legend } from "./Legend.js";
 import { FanLayer } from "./FanLayer.js";
@@ -20,6 +20,40 @@ export interface ChartSvgProps {
 }
 
 const STYLE = `svg{font-family:${FONT_FAMILY}}`;
+
+/**
+ * Title, subtitle or source lines. Memoised on the lines array, which stableModel keeps while the
+ * text and positions are the same: a slider's move does not redraw them.
+ */
+const TextLines = memo(function TextLines({ lines, className, x, fontSize, fontWeight, fill }: {
+  lines: TextLine[];
+  className: string;
+  x: number;
+  fontSize: number;
+  fontWeight?: number;
+  fill: string;
+}) {
+  return lines.map((l, i) => (
+    <text key={i} className={className} x={x} y={l.y} fontSize={fontSize} fontWeight={fontWeight} fill={fill}>
+      {l.text}
+    </text>
+  ));
+});
+
+/** The plot's pointer target, memoised on the plot box (kept by stableModel while it does not move). */
+const PlotOverlay = memo(function PlotOverlay({ plot }: { plot: ChartLayout["plot"] }) {
+  return (
+    <rect
+      className="plot__overlay"
+      x={plot.left}
+      y={plot.top}
+      width={plot.right - plot.left}
+      height={plot.bottom - plot.top}
+      fill="none"
+      pointerEvents="all"
+    />
+  );
+});
 
 /** The chart as plain SVG: React renders it, d3 only computed the numbers in `model`. */
 export function ChartSvg({ model, idPrefix, activeYear, onActiveYearChange, standalone }: ChartSvgProps) {
@@ -64,16 +98,8 @@ export function ChartSvg({ model, idPrefix, activeYear, onActiveYearChange, stan
       <desc id={`${idPrefix}-desc`}>{model.description}</desc>
       {standalone && <style>{STYLE}</style>}
       {standalone && <rect className="background" width={layout.width} height={layout.height} fill={INK.background} />}
-      {layout.titleLines.map((l, i) => (
-        <text key={i} className="chart__title" x={layout.pad} y={l.y} fontSize={FONT.title} fontWeight={600} fill={INK.text}>
-          {l.text}
-        </text>
-      ))}
-      {layout.subtitleLines.map((l, i) => (
-        <text key={i} className="chart__subtitle" x={layout.pad} y={l.y} fontSize={FONT.subtitle} fill={INK.muted}>
-          {l.text}
-        </text>
-      ))}
+      <TextLines lines={layout.titleLines} className="chart__title" x={layout.pad} fontSize={FONT.title} fontWeight={600} fill={INK.text} />
+      <TextLines lines={layout.subtitleLines} className="chart__subtitle" x={layout.pad} fontSize={FONT.subtitle} fill={INK.muted} />
       <Legend items={layout.legend} />
       <Axes layout={layout} />
       <TargetBands data={data} layout={layout} />
@@ -82,15 +108,7 @@ export function ChartSvg({ model, idPrefix, activeYear, onActiveYearChange, stan
         onPointerMove={interactive ? onPointerMove : undefined}
         onPointerLeave={interactive ? () => change?.(undefined) : undefined}
       >
-        <rect
-          className="plot__overlay"
-          x={plot.left}
-          y={plot.top}
-          width={plot.right - plot.left}
-          height={plot.bottom - plot.top}
-          fill="none"
-          pointerEvents="all"
-        />
+        <PlotOverlay plot={plot} />
         <TargetLines data={data} layout={layout} />
         <FanLayer series={seriesBackToFront} layout={layout} />
         {/* The reference scenario is drawn last, on top of the others. */}
@@ -112,11 +130,7 @@ export function ChartSvg({ model, idPrefix, activeYear, onActiveYearChange, stan
         ))}
       </g>
       <FocusLabel data={data} layout={layout} year={activeYear} />
-      {layout.sourceLines.map((l, i) => (
-        <text key={i} className="chart__source" x={layout.pad} y={l.y} fontSize={FONT.source} fill={INK.muted}>
-          {l.text}
-        </text>
-      ))}
+      <TextLines lines={layout.sourceLines} className="chart__source" x={layout.pad} fontSize={FONT.source} fill={INK.muted} />
     </svg>
   );
 }

@@ -1,3 +1,4 @@
+import { memo } from "react";
 import type { ValueStatus } from "@lotrinh/core";
 import { INK } from "./colors.js";
 import { px } from "./chartLayout.js";
@@ -30,8 +31,11 @@ export function Marker({ status, x, y, color }: { status: ValueStatus; x: number
   }
 }
 
-/** The target symbol: a short horizontal tick through a ring, so it reads as "aim here" beside any marker. */
-export function TargetSymbol({ x, y, color, dashed }: { x: number; y: number; color: string; dashed: boolean }) {
+/**
+ * The target symbol: a short horizontal tick through a ring, so it reads as "aim here" beside any
+ * marker. Memoised on its primitive props: a target a slider does not move is not drawn again.
+ */
+export const TargetSymbol = memo(function TargetSymbol({ x, y, color, dashed }: { x: number; y: number; color: string; dashed: boolean }) {
   const dash = dashed ? "3 2" : undefined;
   return (
     <g className="target__symbol">
@@ -39,4 +43,4 @@ export function TargetSymbol({ x, y, color, dashed }: { x: number; y: number; co
       <circle cx={x} cy={y} r={6} fill="none" stroke={color} strokeWidth={1.5} strokeDasharray={dash} />
     </g>
   );
-}
+});

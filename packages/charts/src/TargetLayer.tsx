@@ -26,18 +26,57 @@ function verdictIconPath(verdict: Verdict, x: number, y: number): string {
   return c === "met" ? `M${p(1, 5.5)}L${p(4, 8.5)}L${p(9, 1.5)}` : `M${p(1.75, 1.75)}L${p(8.25, 8.25)}M${p(8.25, 1.75)}L${p(1.75, 8.25)}`;
 }
 
-/** One verdict icon with a white halo (lines may run under it) and a title naming the scenario and verdict. */
-function VerdictIcon({ verdict, x, baseline, color, lang }: { verdict: TargetVerdict; x: number; baseline: number; color: string; lang: Lang }) {
+/**
+ * One verdict icon with a white halo (lines may run under it) and a title naming the scenario and
+ * verdict. Its props are primitives and it is memoised: a slider's move redraws only icons that moved.
+ */
+const VerdictIcon = memo(function VerdictIcon({ verdict, basis, label, x, baseline, color, lang }: {
+  verdict: Verdict;
+  basis: TargetVerdict["basis"];
+  label: string;
+  x: number;
+  baseline: number;
+  color: string;
+  lang: Lang;
+}) {
   // Centred on the middle of a capital letter (cap height ≈ 0.7 em), like the glyph it replaces.
-  const d = verdictIconPath(verdict.verdict, x, px(baseline - FONT.label * 0.35 - VERDICT_ICON / 2));
+  const d = verdictIconPath(verdict, x, px(baseline - FONT.label * 0.35 - VERDICT_ICON / 2));
   return (
-    <g className={`target__verdict-icon target__verdict-icon--${verdictClass(verdict.verdict)}`}>
-      <title>{`${verdict.label}: ${verdictWithBasis(verdict.verdict, verdict.basis, lang)}`}</title>
+    <g className={`target__verdict-icon target__verdict-icon--${verdictClass(verdict)}`}>
+      <title>{`${label}: ${verdictWithBasis(verdict, basis, lang)}`}</title>
       <path d={d} fill="none" stroke={INK.background} strokeWidth={4.5} strokeLinecap="round" strokeLinejoin="round" />
       <path d={d} fill="none" stroke={color} strokeWidth={1.8} strokeLinecap="round" strokeLinejoin="round" />
     </g>
   );
-}
+});
+
+/** A label's text with a white halo; memoised on its primitive props like the icons. */
+const HaloText = memo(function HaloText({ className, x, y, anchor, fill, bold, text }: {
+  className: string;
+  x: number;
+  y: number;
+  anchor: "start" | "end";
+  fill: string;
+  bold: boolean;
+  text: string;
+}) {
+  return (
+    <text
+      className={className}
+      x={x}
+      y={y}
+      textAnchor={anchor}
+      fontSize={FONT.label}
+      fontWeight={bold ? 600 : undefined}
+      fill={fill}
+      stroke={INK.background}
+      strokeWidth={3}
+      paintOrder="stroke"
+    >
+      {text}
+    </text>
+  );
+});
 
 type TargetProps = { data: ChartData; layout: ChartLayout };
 
@@ -137,24 +176,14 @@ export function TargetLayer({ data, layout }: { data: ChartData; layout: ChartLa
           <g key={t.target.id} className={cls} data-target={t.target.id}>
             <title>{targetTitle(t, data.unit, data.lang)}</title>
             <TargetSymbol x={x} y={y} color={color} dashed={!t.active} />
-            <text
-              className="target__label"
-              x={geometry.labelX}
-              y={place.y}
-              textAnchor="end"
-              fontSize={FONT.label}
-              fill={t.active ? INK.text : INK.muted}
-              stroke={INK.background}
-              strokeWidth={3}
-              paintOrder="stroke"
-            >
-              {parts.label}
-            </text>
+            <HaloText className="target__label" x={geometry.labelX} y={place.y} anchor="end" fill={t.active ? INK.text : INK.muted} bold={false} text={parts.label} />
             {/* Single scenario: the icon in the verdict colour, then the verdict word. Compare: one icon per scenario in its colour, in legend order. */}
             {parts.icons.map((v, i) => (
               <VerdictIcon
                 key={v.key}
-                verdict={v}
+                verdict={v.verdict}
+                basis={v.basis}
+                label={v.label}
                 x={geometry.iconXs[i]!}
                 baseline={place.y}
                 color={single ? verdictColor(v.verdict) : v.color}
@@ -162,20 +191,7 @@ export function TargetLayer({ data, layout }: { data: ChartData; layout: ChartLa
               />
             ))}
             {parts.word !== undefined && geometry.wordX !== undefined && (
-              <text
-                className="target__verdict"
-                x={geometry.wordX}
-                y={place.y}
-                textAnchor="start"
-                fontSize={FONT.label}
-                fontWeight={600}
-                fill={verdictColor(t.verdicts[0]!.verdict)}
-                stroke={INK.background}
-                strokeWidth={3}
-                paintOrder="stroke"
-              >
-                {parts.word}
-              </text>
+              <HaloText className="target__verdict" x={geometry.wordX} y={place.y} anchor="start" fill={verdictColor(t.verdicts[0]!.verdict)} bold text={parts.word} />
             )}
           </g>
         );

@@ -54,14 +54,14 @@ export interface ChartData {
   scenarios: string[];
 }
 
-function seriesOf(projection: Projection, indicator: string, key: string): ProjectedSeries {
+export function seriesOf(projection: Projection, indicator: string, key: string): ProjectedSeries {
   const s = projection.series[indicator];
   if (!s) throw new Error(`chart: scenario "${key}" has no indicator "${indicator}"`);
   return s;
 }
 
 /** Start of the running measure: the span of the first (preferably active) target of the view's kind. */
-function runningFrom(view: ChartView, indicator: string, evaluations: readonly TargetEvaluation[], base: number): number {
+export function runningFrom(view: ChartView, indicator: string, evaluations: readonly TargetEvaluation[], base: number): number {
   if (view === "level") return base;
   const kind = view === "cumulative" ? "cumulative" : "averageGrowth";
   const mine = evaluations.filter((e) => e.target.indicator === indicator && e.target.kind === kind);

@@ -1,10 +1,15 @@
 import { unitLabel } from "@lotrinh/core";
-import { chartData, type ChartData } from "./chartData.js";
+import { runningFrom, seriesOf, type ChartData } from "./chartData.js";
+import { isRateSeries } from "./chartPoints.js";
+import { chartViews } from "./chartViews.js";
+import { xmlSafe } from "./xmlText.js";
 import type { ChartInput } from "./types.js";
 import { WORDS } from "./words.js";
 
+type TitleData = Pick<ChartData, "lang" | "name" | "view" | "from" | "rateIndicator" | "unit" | "base" | "end">;
+
 /** "GRDP bình quân đầu người (triệu đồng/người)", "Tổng vốn đầu tư huy động, cộng dồn 2021–2025 (tỷ đồng)". */
-export function titleOf(data: ChartData): string {
+export function titleOf(data: TitleData): string {
   const w = WORDS[data.lang];
   let title = data.name;
   if (data.view === "cumulative") title += `, ${w.cumulativeSpan(data.from, data.end)}`;
@@ -25,6 +30,21 @@ export function subtitleOf(data: ChartData): string {
   return `${data.region} · ${names.length > 1 ? w.scenarios : w.scenario}: ${names.join(", ")}`;
 }
 
+/**
+ * The title of a chart, from the pieces of its data the title reads (chartData's, computed the
+ * same way) without its points, targets and sources: a card's heading costs nothing per input.
+ */
 export function chartTitle(input: ChartInput): string {
-  return titleOf(chartData(input));
+  const first = input.series[0];
+  if (!first) throw new Error("chart: at least one series is needed");
+  const { indicator, lang } = input;
+  const ref = seriesOf(first.projection, indicator, first.key);
+  const years = first.projection.years;
+  const base = years[0]!;
+  const rateIndicator = isRateSeries(ref);
+  const view = input.view ?? chartViews(indicator, first.evaluations)[0]!;
+  const unit = view === "averageGrowth" || (view === "level" && rateIndicator) ? "rate" : ref.unit;
+  // The level view's title does not name a year, so its first displayed year is not needed.
+  const from = runningFrom(view, indicator, first.evaluations, base);
+  return titleOf({ lang, name: xmlSafe(ref.name[lang]), view, from, rateIndicator, unit: xmlSafe(unit), base, end: years[years.length - 1]! });
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { chartTitle, chartViews } from "../src/index.js";
+import { chartModel } from "../src/chartModel.js";
 import { textWidth, wrapText } from "../src/textWidth.js";
 import { saPaChart, saPaSeries } from "./fixture.js";
 
@@ -22,6 +23,21 @@ describe("chartTitle", () => {
     expect(chartTitle(saPaChart("grdpPerCapita", "vi"))).toBe("GRDP bình quân đầu người (triệu đồng/người)");
     expect(chartTitle(saPaChart("investment", "vi"))).toBe("Tổng vốn đầu tư huy động, cộng dồn 2021–2025 (tỷ đồng)");
     expect(chartTitle(saPaChart("grdpGrowth", "en", { view: "averageGrowth" }))).toBe("GRDP growth, average since 2021 (%/yr)");
+  });
+
+  it("is the drawn chart's title, read without computing the chart's data, in every view and language", () => {
+    const plan = saPaChart("grdpPerCapita", "vi").series;
+    const ids = Object.keys(plan[0]!.projection.series);
+    let checked = 0;
+    for (const indicator of ids)
+      for (const lang of ["vi", "en"] as const)
+        for (const view of chartViews(indicator, plan[0]!.evaluations)) {
+          const input = { indicator, lang, width: 640, series: plan, view };
+          expect(chartTitle(input)).toBe(chartModel(input, false).title);
+          checked++;
+        }
+    // Every indicator in both languages, and the extra views of the targets' kinds.
+    expect(checked).toBeGreaterThan(2 * ids.length);
   });
 });
 
