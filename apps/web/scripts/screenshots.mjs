@@ -23,7 +23,9 @@ async function editFromKeyboard(page) {
 
 /** Lào Cai with per capita outcomes of 90 (2022) and 97,5 (2024, estimate): level rows, verdict, basis. */
 async function enterOutcomes(page) {
-  await page.locator(".level-outcomes-fold > summary").click();
+  // The section's fold may already be open: a click would close it.
+  const section = page.locator(".level-outcomes-fold");
+  if ((await section.getAttribute("open")) === null) await section.locator("> summary").click();
   await page.locator(".level-outcomes summary", { hasText: "GRDP bình quân đầu người" }).click();
   for (const [year, kind, value] of [[2022, "actual", "90"], [2024, "estimate", "97,5"]]) {
     await page.getByRole("combobox", { name: `Loại số liệu: GRDP bình quân đầu người ${year}` }).selectOption(kind);
@@ -129,8 +131,8 @@ try {
     await app.goto(server.url + hash);
     const card = app.locator(".chart-card", { has: app.locator(`svg[data-indicator="${indicator}"]`) });
     await card.locator(".export-menu summary").click();
-    await card.locator(".export-items li").last().locator("button").click();
-    await card.locator(".export-status").filter({ hasText: /mã nhúng|embed code/i }).waitFor();
+    await card.getByRole("button", { name: /^(Sao chép mã nhúng|Copy embed code)$/ }).click();
+    await card.getByRole("status").filter({ hasText: /mã nhúng|embed code/i }).waitFor();
     return app.evaluate(() => navigator.clipboard.readText());
   }
   const embeds = [
