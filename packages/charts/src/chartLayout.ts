@@ -4,6 +4,7 @@ import { scaleLinear, type ScaleLinear } from "d3-scale";
 import type { ChartData } from "./chartData.js";
 import { subtitleOf, titleOf } from "./chartTitle.js";
 import { LEGEND_ROW, legendItems, placeLegend, type PlacedLegendItem } from "./legendItems.js";
+import { cached, niceDomain } from "./layoutCache.js";
 import { sourceText } from "./sourceText.js";
 import { textWidth, wrapText } from "./textWidth.js";
 
@@ -91,14 +92,22 @@ function yExtent(data: ChartData): [number, number] {
 }
 
 /** Tick labels via core's formatNumber, with just enough digits for the tick step (d3 precisionFixed). */
-function yTicksOf(scale: ScaleLinear<number, number>, count: number, percent: boolean, data: ChartData): Tick[] {
+function yTicksOf(scale: ScaleLinear<number, number>, count: number, percent: boolean, lang: ChartData["lang"]): Tick[] {
   const factor = percent ? 100 : 1;
   const values = scale.ticks(count);
   const step = values.length > 1 ? Math.abs(values[1]! - values[0]!) * factor : 1;
   const digits = precisionFixed(step);
-  return values.map((v) => ({ value: v, pos: px(scale(v)), label: formatNumber(v * factor, data.lang, digits) }));
+  return values.map((v) => ({ value: v, pos: px(scale(v)), label: formatNumber(v * factor, lang, digits) }));
 }
 
+const Y_AXES = new Map<string, { yScale: ScaleLinear<number, number>; yTicks: Tick[]; labelWidth: number }>();
+const X_AXES = new Map<string, { xScale: ScaleLinear<number, number>; xTicks: Tick[] }>();
+const WRAPPED = new Map<string, string[]>();
+
+/**
+ * The chart's pixels. Scales, ticks and wrapped source lines are shared between layouts with the
+ * same axes and text (see layoutCache): they are read, never changed.
+ */
 export function chartLayout(data: ChartData, width: number, height: number | undefined, standalone: boolean): ChartLayout {
   const compact = width < 480;
   const inner = width - 2 * PAD;
@@ -123,28 +132,35 @@ export function chartLayout(data: ChartData, width: number, height: number | und
   top += caption ? 22 : 6;
 
   const sources = sourceText(data);
-  const sourceLines = sources ? wrapText(sources, inner, FONT.source, compact ? 4 : 3) : [];
+  const sourceLines = sources ? cached(WRAPPED, `${inner} ${compact ? 4 : 3} ${sources}`, () => wrapText(sources, inner, FONT.source, compact ? 4 : 3)) : [];
   const below = X_AXIS + (sourceLines.length ? 6 + sourceLines.length * SOURCE_LINE : 0) + PAD;
   const total = height ?? Math.round(top + plotHeightFor(width) + below);
   const plotHeight = Math.max(60, total - top - below);
   const bottom = top + plotHeight;
 
   const percent = isPercentUnit(data.unit);
-  const yScale = scaleLinear().domain(yExtent(data)).range([bottom, top + Y_INSET]);
   const count = Math.max(2, Math.min(8, Math.round(plotHeight / 45)));
-  yScale.nice(count);
-  const yTicks = yTicksOf(yScale, count, percent, data);
-  const labelWidth = Math.max(...yTicks.map((t) => textWidth(t.label, FONT.tick)), 12);
+  // The y axis by its niced domain: the same scale, ticks and label width while a slider moves a point within it.
+  const [lo, hi] = niceDomain(...yExtent(data), count);
+  const rangeTop = top + Y_INSET;
+  const { yScale, yTicks, labelWidth } = cached(Y_AXES, `${lo} ${hi} ${bottom} ${rangeTop} ${count} ${percent} ${data.lang}`, () => {
+    const scale = scaleLinear().domain([lo, hi]).range([bottom, rangeTop]);
+    const ticks = yTicksOf(scale, count, percent, data.lang);
+    return { yScale: scale, yTicks: ticks, labelWidth: Math.max(...ticks.map((t) => textWidth(t.label, FONT.tick)), 12) };
+  });
   const left = PAD + Math.ceil(labelWidth) + 6;
   const right = width - PAD;
 
-  const xScale = scaleLinear().domain([data.base, data.end]).range([left + X_INSET, right - X_INSET]);
-  const years = data.end - data.base;
-  const perYear = years > 0 ? (right - left - 2 * X_INSET) / years : Infinity;
-  // Label every year when they fit, else every second (or third…) year, always keeping the end year.
-  const every = Math.max(1, Math.ceil((textWidth("2025", FONT.tick) + 10) / perYear));
-  const xTicks: Tick[] = [];
-  for (let y = data.end; y >= data.base; y -= every) xTicks.unshift({ value: y, pos: px(xScale(y)), label: String(y) });
+  const { xScale, xTicks } = cached(X_AXES, `${data.base} ${data.end} ${left} ${right}`, () => {
+    const scale = scaleLinear().domain([data.base, data.end]).range([left + X_INSET, right - X_INSET]);
+    const years = data.end - data.base;
+    const perYear = years > 0 ? (right - left - 2 * X_INSET) / years : Infinity;
+    // Label every year when they fit, else every second (or third…) year, always keeping the end year.
+    const every = Math.max(1, Math.ceil((textWidth("2025", FONT.tick) + 10) / perYear));
+    const ticks: Tick[] = [];
+    for (let y = data.end; y >= data.base; y -= every) ticks.unshift({ value: y, pos: px(scale(y)), label: String(y) });
+    return { xScale: scale, xTicks: ticks };
+  });
 
   let y = bottom + X_AXIS + (sourceLines.length ? 6 : 0);
   const placedSources = sourceLines.map((text) => {
