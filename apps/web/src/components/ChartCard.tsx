@@ -24,12 +24,10 @@ const VIEW_LABEL = { level: "viewLevel", cumulative: "viewCumulative", averageGr
 /** One indicator's trajectory chart with its view switch and data table, as wide as its container. */
 export const ChartCard = memo(
   function ChartCard({ indicator, series: lines, lang, idPrefix, fans }: ChartCardProps) {
-    const { t } = useLang();
     const [ref, width] = useContainerWidth();
     const [chosen, setChosen] = useState<ChartView | undefined>(undefined);
     const [activeYear, setActiveYear] = useState<number | undefined>(undefined);
     const [tableOpen, setTableOpen] = useState(false);
-    const [exported, setExported] = useState<ExportResult>({ status: "" });
     const series = useMemo(() => (fans ? lines.map((s, i) => (fans[i] ? { ...s, fan: fans[i] } : s)) : lines), [lines, fans]);
     const views = useMemo(() => chartViews(indicator, series[0]?.evaluations ?? []), [indicator, series]);
     const view = chosen && views.includes(chosen) ? chosen : views[0];
@@ -43,41 +41,12 @@ export const ChartCard = memo(
     const getShown = useCallback(() => shown.current, []);
     return (
       <figure className="chart-card" aria-labelledby={`${id}-heading`}>
-        <div className="chart-head">
-          <h3 id={`${id}-heading`}>{title}</h3>
-          <div className="chart-tools">
-            {views.length > 1 && (
-              <div className="segmented" role="group" aria-label={`${t("chartView")}: ${title}`}>
-                {views.map((v) => (
-                  <button key={v} type="button" aria-pressed={v === view} onClick={() => setChosen(v)}>
-                    {t(VIEW_LABEL[v])}
-                  </button>
-                ))}
-              </div>
-            )}
-            <ChartExportMenu chart={getShown} title={title} onResult={setExported} />
-          </div>
-          {/* Always in the page, so that screen readers announce what an export came to. */}
-          <p className="export-status" role="status">
-            {exported.status}
-          </p>
-          {exported.manual && (
-            <textarea
-              className="export-manual"
-              readOnly
-              aria-label={t("embedCode")}
-              value={exported.manual}
-              rows={4}
-              onFocus={(e) => e.currentTarget.select()}
-              autoFocus
-            />
-          )}
-        </div>
+        <ChartHead id={id} title={title} views={views} view={view} onView={setChosen} getShown={getShown} />
         <div ref={ref} className="chart-box">
           {width > 0 && <TrajectoryChart {...input} onActiveYearChange={setActiveYear} />}
         </div>
         <details className="chart-table" onToggle={(e) => setTableOpen(e.currentTarget.open)}>
-          <summary>{t("dataTable")}</summary>
+          <TableSummary />
           {tableOpen && width > 0 && <DataTable table={chartTable(input)} caption={title} lang={lang} />}
         </details>
       </figure>
@@ -94,3 +63,68 @@ export const ChartCard = memo(
 function sameFans(a: ChartCardProps["fans"], b: ChartCardProps["fans"]): boolean {
   return a === b || (!!a && !!b && a.length === b.length && a.every((f, i) => f === b[i]));
 }
+
+const TableSummary = memo(function TableSummary() {
+  const { t } = useLang();
+  return <summary>{t("dataTable")}</summary>;
+});
+
+interface ChartHeadProps {
+  id: string;
+  title: string;
+  views: readonly ChartView[];
+  view: ChartView | undefined;
+  onView: (view: ChartView) => void;
+  getShown: () => ChartShown;
+}
+
+/**
+ * The card's heading, view switch and export menu, with the export's status. Memoised by value:
+ * a slider's move changes the chart, not its title or views, and does not redraw them.
+ */
+const ChartHead = memo(
+  function ChartHead({ id, title, views, view, onView, getShown }: ChartHeadProps) {
+    const { t } = useLang();
+    const [exported, setExported] = useState<ExportResult>({ status: "" });
+    return (
+      <div className="chart-head">
+        <h3 id={`${id}-heading`}>{title}</h3>
+        <div className="chart-tools">
+          {views.length > 1 && (
+            <div className="segmented" role="group" aria-label={`${t("chartView")}: ${title}`}>
+              {views.map((v) => (
+                <button key={v} type="button" aria-pressed={v === view} onClick={() => onView(v)}>
+                  {t(VIEW_LABEL[v])}
+                </button>
+              ))}
+            </div>
+          )}
+          <ChartExportMenu chart={getShown} title={title} onResult={setExported} />
+        </div>
+        {/* Always in the page, so that screen readers announce what an export came to. */}
+        <p className="export-status" role="status">
+          {exported.status}
+        </p>
+        {exported.manual && (
+          <textarea
+            className="export-manual"
+            readOnly
+            aria-label={t("embedCode")}
+            value={exported.manual}
+            rows={4}
+            onFocus={(e) => e.currentTarget.select()}
+            autoFocus
+          />
+        )}
+      </div>
+    );
+  },
+  (a, b) =>
+    a.id === b.id &&
+    a.title === b.title &&
+    a.view === b.view &&
+    a.onView === b.onView &&
+    a.getShown === b.getShown &&
+    a.views.length === b.views.length &&
+    a.views.every((v, i) => v === b.views[i]),
+);

@@ -1,10 +1,11 @@
 import { memo, useMemo } from "react";
-import { formatPercent, solutionLabel, type Simulation } from "@lotrinh/core";
+import { formatPercent, solutionLabel, type Projection, type Simulation, type TargetEvaluation } from "@lotrinh/core";
 import { useLang } from "../i18n/LangContext";
 import { gapText, targetLabel } from "../format/targets";
 import { neededSolution, summaryTargets } from "../state/summary";
 import { probabilitiesOf, type RiskState } from "../probability/riskState";
 import { VerdictBadge } from "./VerdictBadge";
+import { sameEvaluation } from "./TargetRow";
 
 export interface SummaryStripProps {
   simulation: Simulation;
@@ -20,7 +21,7 @@ function showTargets() {
  * in, the gap, and the rate the remaining years need. It links to the full targets table.
  */
 export const SummaryStrip = memo(function SummaryStrip({ simulation, risk }: SummaryStripProps) {
-  const { lang, t } = useLang();
+  const { t } = useLang();
   const items = useMemo(() => summaryTargets(simulation.evaluations), [simulation.evaluations]);
   const probabilities = useMemo(() => probabilitiesOf(risk?.report), [risk?.report]);
   const projection = simulation.projection;
@@ -33,26 +34,15 @@ export const SummaryStrip = memo(function SummaryStrip({ simulation, risk }: Sum
         <p className="hint">{t("summaryEmpty")}</p>
       ) : (
         <ul className="summary-list">
-          {items.map((e) => {
-            const p = probabilities.get(e.target.id);
-            const needed = neededSolution(e);
-            const judged = e.verdict !== "noData" && e.verdict !== "undefined";
-            return (
-              <li key={e.target.id} className="summary-item" data-target={e.target.id} data-verdict={e.verdict}>
-                <span className="summary-label">{targetLabel(e.target, projection, lang)}</span>
-                <VerdictBadge verdict={e.verdict} basis={e.basis} />
-                <span className="summary-facts">
-                  {typeof p === "number" && (
-                    <span className={`summary-probability${risk?.stale ? " probability-stale" : ""}`}>
-                      {t("summaryProbability", { p: formatPercent(p, lang, 0) })}
-                    </span>
-                  )}
-                  {judged && <span className="summary-gap">{t("summaryGap", { gap: gapText(e, projection, lang) })}</span>}
-                  {needed && <span className="summary-needed">{t("summaryNeeded", { rate: solutionLabel(needed, lang) })}</span>}
-                </span>
-              </li>
-            );
-          })}
+          {items.map((e) => (
+            <SummaryItem
+              key={e.target.id}
+              evaluation={e}
+              projection={projection}
+              probability={probabilities.get(e.target.id)}
+              stale={!!risk?.stale}
+            />
+          ))}
         </ul>
       )}
       {/* A button, not a #fragment link: the address's fragment is the app's state. */}
@@ -62,3 +52,39 @@ export const SummaryStrip = memo(function SummaryStrip({ simulation, risk }: Sum
     </section>
   );
 });
+
+interface SummaryItemProps {
+  evaluation: TargetEvaluation;
+  projection: Projection;
+  probability: number | null | undefined;
+  stale: boolean;
+}
+
+/** One priority target's line; memoised by what it shows, so a slider's move redraws only the targets it changes. */
+const SummaryItem = memo(
+  function SummaryItem({ evaluation: e, projection, probability: p, stale }: SummaryItemProps) {
+    const { lang, t } = useLang();
+    const needed = neededSolution(e);
+    const judged = e.verdict !== "noData" && e.verdict !== "undefined";
+    return (
+      <li className="summary-item" data-target={e.target.id} data-verdict={e.verdict}>
+        <span className="summary-label">{targetLabel(e.target, projection, lang)}</span>
+        <VerdictBadge verdict={e.verdict} basis={e.basis} />
+        <span className="summary-facts">
+          {typeof p === "number" && (
+            <span className={`summary-probability${stale ? " probability-stale" : ""}`}>
+              {t("summaryProbability", { p: formatPercent(p, lang, 0) })}
+            </span>
+          )}
+          {judged && <span className="summary-gap">{t("summaryGap", { gap: gapText(e, projection, lang) })}</span>}
+          {needed && <span className="summary-needed">{t("summaryNeeded", { rate: solutionLabel(needed, lang) })}</span>}
+        </span>
+      </li>
+    );
+  },
+  (a, b) =>
+    a.probability === b.probability &&
+    a.stale === b.stale &&
+    a.projection.input.region === b.projection.input.region &&
+    sameEvaluation(a.evaluation, b.evaluation),
+);

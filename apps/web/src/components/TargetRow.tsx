@@ -61,18 +61,7 @@ export const TargetRow = memo(function TargetRow({ evaluation: e, projection, on
   const linked = e.required.grdpGrowth !== undefined;
   return (
     <tr className={tg.active ? undefined : "inactive"} data-target={tg.id}>
-      <th scope="row">
-        <span className="target-label">{label}</span>
-        <span className="target-meta">
-          {tg.priority && (
-            <span className="tag tag-priority">
-              <StarIcon /> {t("priority")}
-            </span>
-          )}
-          <span className="tag">{tg.scope === "term" ? t("termTarget") : t("yearPlan", { year: tg.year })}</span>
-          {!tg.active && <span className="tag tag-unused">{t("readingUnused")}</span>}
-        </span>
-      </th>
+      <TargetHeading label={label} priority={!!tg.priority} term={tg.scope === "term"} year={tg.year} active={tg.active} />
       <td className="num" data-label={t("colGoal")}>{goalText(tg, projection, lang)}</td>
       <td className="num" data-label={t("colProjected")}>{projectedText(e, projection, lang)}</td>
       <td className="verdict-td" data-label={t("colVerdict")}>
@@ -119,3 +108,22 @@ export const TargetRow = memo(function TargetRow({ evaluation: e, projection, on
     </tr>
   );
 }, sameRow);
+
+/** The row's heading cell: the target's words and tags, memoised on them (a slider never changes them). */
+const TargetHeading = memo(function TargetHeading({ label, priority, term, year, active }: { label: string; priority: boolean; term: boolean; year: number; active: boolean }) {
+  const { t } = useLang();
+  return (
+    <th scope="row">
+      <span className="target-label">{label}</span>
+      <span className="target-meta">
+        {priority && (
+          <span className="tag tag-priority">
+            <StarIcon /> {t("priority")}
+          </span>
+        )}
+        <span className="tag">{term ? t("termTarget") : t("yearPlan", { year })}</span>
+        {!active && <span className="tag tag-unused">{t("readingUnused")}</span>}
+      </span>
+    </th>
+  );
+});

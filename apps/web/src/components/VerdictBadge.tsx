@@ -1,3 +1,4 @@
+import { memo } from "react";
 import type { Verdict, VerdictBasis } from "@lotrinh/core";
 import { useLang } from "../i18n/LangContext";
 import { basisKeys, verdictKey } from "../outcomes/words";
@@ -18,7 +19,7 @@ export interface VerdictBadgeProps {
  * beside it what the verdict rests on ("theo giả định lấy từ chính chỉ tiêu", never a plain
  * "đạt" for those), how many measured years are outcomes, and the back-cast years.
  */
-export function VerdictBadge({ verdict, basis, measuredYears = 0, outcomeYears = 0, backcastYears = [] }: VerdictBadgeProps) {
+export const VerdictBadge = memo(function VerdictBadge({ verdict, basis, measuredYears = 0, outcomeYears = 0, backcastYears = [] }: VerdictBadgeProps) {
   const { t } = useLang();
   const met = verdict === "met" || verdict === "exceeded";
   const judged = met || verdict === "missed";
@@ -41,4 +42,16 @@ export function VerdictBadge({ verdict, basis, measuredYears = 0, outcomeYears =
       {years && <span className="basis-years">{t("basisYears", { n: outcomeYears, total: measuredYears })}</span>}
     </span>
   );
+},
+// Memoised by value: every input yields new evaluations, but a verdict a slider does not flip stays as it is.
+(a, b) =>
+  a.verdict === b.verdict &&
+  a.basis === b.basis &&
+  a.measuredYears === b.measuredYears &&
+  a.outcomeYears === b.outcomeYears &&
+  sameYears(a.backcastYears, b.backcastYears),
+);
+
+function sameYears(a: readonly number[] = [], b: readonly number[] = []): boolean {
+  return a.length === b.length && a.every((y, i) => y === b[i]);
 }
