@@ -1,5 +1,8 @@
 /** Median and p90 of the per-call time in µs, measured in batches so the timer's resolution does not dominate. */
-export function measure(fn: () => unknown, { batches = 200, minBatchMs = 2 } = {}): { median: number; p90: number } {
+export function measure(fn: () => unknown, { batches = 200, minBatchMs = 2, warmupMs = 200 } = {}): { median: number; p90: number } {
+  // Warm up first: the figure is the steady state, not the JIT's first tiers (the first region
+  // measured used to read several times slower than the same code measured second).
+  for (const t0 = performance.now(); performance.now() - t0 < warmupMs; ) fn();
   let perBatch = 1;
   // Calibrate: grow the batch until one batch takes at least minBatchMs.
   for (;;) {

@@ -7,21 +7,20 @@ import { betterOf } from "./root.js";
 import type { EvaluationNote, TargetEvaluation, TargetSpec, Verdict } from "./types.js";
 
 /** A target's projected value and verdict alone (what a Monte Carlo run needs of the scenario's own path). */
-export function targetVerdict(projection: Projection, target: TargetSpec): { projected: number; verdict: Verdict } {
+export function targetVerdict(projection: Projection, target: TargetSpec): { projected: number; verdict: Verdict; better: "higher" | "lower" } {
   const s = projection.series[target.indicator];
   const projected = s ? measure(s, target, projection.input.base) : NaN;
   // A missing figure (tracked indicator, no series) is "no data"; a non-finite computed value is "undefined".
   const noData = !s || (Number.isNaN(projected) && (s.kind === "tracked" || s.kind === "formula"));
   const better = betterOf(projection.input, target.indicator);
-  return { projected, verdict: noData ? "noData" : verdictOf(target.comparator, projected, target.value, target.tolerance, better) };
+  return { projected, better, verdict: noData ? "noData" : verdictOf(target.comparator, projected, target.value, target.tolerance, better) };
 }
 
 export function evaluateTarget(projection: Projection, target: TargetSpec, fromYear?: number): TargetEvaluation {
   const s = projection.series[target.indicator];
-  const { projected, verdict } = targetVerdict(projection, target);
+  const { projected, verdict, better } = targetVerdict(projection, target);
   const known = Number.isFinite(projected);
   const gap = known ? projected - target.value : NaN;
-  const better = betterOf(projection.input, target.indicator);
   const basis = basisOf(projection, target);
   return {
     target,
