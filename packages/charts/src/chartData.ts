@@ -70,8 +70,8 @@ export function runningFrom(view: ChartView, indicator: string, evaluations: rea
   return pick ? spanStart(pick.target, base) : base + 1;
 }
 
-/** The displayed data of a chart: points per scenario in the chosen view, the targets drawn, their sources. */
-export function chartData(input: ChartInput): ChartData {
+/** What a chart's data and its title both start from: the first series, its indicator, the term, the view and its unit. */
+export function chartFrame(input: ChartInput) {
   const first = input.series[0];
   if (!first) throw new Error("chart: at least one series is needed");
   const { indicator, lang } = input;
@@ -81,7 +81,14 @@ export function chartData(input: ChartInput): ChartData {
   const end = years[years.length - 1]!;
   const rateIndicator = isRateSeries(ref);
   const view = input.view ?? chartViews(indicator, first.evaluations)[0]!;
+  const unit = view === "averageGrowth" || (view === "level" && rateIndicator) ? "rate" : ref.unit;
   const from = runningFrom(view, indicator, first.evaluations, base);
+  return { first, indicator, lang, ref, base, end, rateIndicator, view, unit, from };
+}
+
+/** The displayed data of a chart: points per scenario in the chosen view, the targets drawn, their sources. */
+export function chartData(input: ChartInput): ChartData {
+  const { first, indicator, lang, ref, base, end, rateIndicator, view, unit, from } = chartFrame(input);
   const series: ChartSeriesData[] = input.series.map((s, i) => ({
     key: s.key,
     label: xmlSafe(s.label),
@@ -93,7 +100,6 @@ export function chartData(input: ChartInput): ChartData {
     ...(s.fan && view === "level" ? { fan: fanYears(s.fan, s.projection.years) } : {}),
   }));
   const targets = chartTargets(indicator, ref, base, view, rateIndicator, series);
-  const unit = view === "averageGrowth" || (view === "level" && rateIndicator) ? "rate" : ref.unit;
   const sources = chartSources(first.projection, series, targets, lang, input.sourceOrder);
   // Points and targets cite their documents by number ("[1]"), never by internal id.
   const cite = new Map(sources.map((s) => [s.id, `[${s.ref}]`]));

@@ -1,7 +1,5 @@
 import { unitLabel } from "@lotrinh/core";
-import { runningFrom, seriesOf, type ChartData } from "./chartData.js";
-import { isRateSeries } from "./chartPoints.js";
-import { chartViews } from "./chartViews.js";
+import { chartFrame, type ChartData } from "./chartData.js";
 import { xmlSafe } from "./xmlText.js";
 import type { ChartInput } from "./types.js";
 import { WORDS } from "./words.js";
@@ -35,16 +33,7 @@ export function subtitleOf(data: ChartData): string {
  * same way) without its points, targets and sources: a card's heading costs nothing per input.
  */
 export function chartTitle(input: ChartInput): string {
-  const first = input.series[0];
-  if (!first) throw new Error("chart: at least one series is needed");
-  const { indicator, lang } = input;
-  const ref = seriesOf(first.projection, indicator, first.key);
-  const years = first.projection.years;
-  const base = years[0]!;
-  const rateIndicator = isRateSeries(ref);
-  const view = input.view ?? chartViews(indicator, first.evaluations)[0]!;
-  const unit = view === "averageGrowth" || (view === "level" && rateIndicator) ? "rate" : ref.unit;
-  // The level view's title does not name a year, so its first displayed year is not needed.
-  const from = runningFrom(view, indicator, first.evaluations, base);
-  return titleOf({ lang, name: xmlSafe(ref.name[lang]), view, from, rateIndicator, unit: xmlSafe(unit), base, end: years[years.length - 1]! });
+  // The level view's title does not name a year, so its first displayed year does not matter.
+  const { lang, ref, view, from, rateIndicator, unit, base, end } = chartFrame(input);
+  return titleOf({ lang, name: xmlSafe(ref.name[lang]), view, from, rateIndicator, unit: xmlSafe(unit), base, end });
 }
