@@ -171,6 +171,31 @@ describe("RiskScheduler (what useRisk runs)", () => {
     expect(states.at(-1)).toBe("ready");
   });
 
+  it("a newer input stops the run under way at once, not when its own run starts, and only then", async () => {
+    const { timers, fire } = manualTimers();
+    const cancels: number[] = [];
+    let finish: (() => void) | undefined;
+    const runner: RiskRunner = {
+      lane: () => 1,
+      cancel: (lane) => void cancels.push(lane),
+      run: () => new Promise((_, reject) => (finish = () => reject(Object.assign(new Error("stale"), { stale: true })))),
+    };
+    const scheduler = new RiskScheduler(async () => runner, 40, timers);
+    // Inputs while nothing runs: nothing to stop.
+    scheduler.request(region, scenario(0.1));
+    scheduler.request(region, scenario(0.11));
+    expect(cancels).toEqual([]);
+    fire();
+    await tick();
+    // A run is in the worker: the next input stops it, once, before its own 40 ms have passed.
+    scheduler.request(region, scenario(0.12));
+    scheduler.request(region, scenario(0.13));
+    await tick();
+    expect(cancels).toEqual([1]);
+    finish!();
+    await tick();
+  });
+
   it("drops the answer of a run overtaken by a newer input and keeps the last report while running", async () => {
     const { timers, fire } = manualTimers();
     const { runner } = countingRunner();

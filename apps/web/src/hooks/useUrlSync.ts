@@ -34,22 +34,27 @@ export function useUrlSync(
   const latest = useRef(state);
   latest.current = state;
   const written = useRef<string | null>(null);
+  // The view of `written`, kept beside it: an input compares views without parsing the address.
+  const writtenView = useRef<View | undefined>(undefined);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const pendingSince = useRef<number | undefined>(undefined);
 
-  const flush = useCallback(() => {
+  /** Writes the address now; returns what it wrote. */
+  const flush = useCallback((): string | undefined => {
     clearTimeout(timer.current);
     timer.current = undefined;
     pendingSince.current = undefined;
     const hash = hashOf(latest.current);
-    if (hash === undefined) return;
+    if (hash === undefined) return undefined;
     // A change of view is a history entry (Back returns to the previous view); anything else replaces it.
     const mode = historyMode(written.current, hash);
     written.current = hash;
+    writtenView.current = latest.current.view;
     if (window.location.hash !== hash) {
       if (mode === "push") window.history.pushState(null, "", hash);
       else window.history.replaceState(window.history.state, "", hash);
     }
+    return hash;
   }, []);
 
   const { bundles, regionId, history, lang, view, compare } = state;
@@ -58,7 +63,7 @@ export function useUrlSync(
     if (first.current) {
       first.current = false;
       flush(); // normalise the address at once (a bad link shows the plan's address)
-    } else if (written.current !== null && viewOfHash(written.current) !== view) {
+    } else if (writtenView.current !== undefined && writtenView.current !== view) {
       // A change of view is one click, not a drag: its history entry is written at once, so that
       // a second view opened within the quiet time still gets Back to the first.
       flush();
@@ -82,13 +87,13 @@ export function useUrlSync(
       // Back or Forward between views of the same scenarios: switch the view, do not reopen the link.
       if (viewHandler.current && written.current !== null && sameExceptView(hash, written.current)) {
         written.current = hash;
-        viewHandler.current(viewOfHash(hash));
+        writtenView.current = viewOfHash(hash);
+        viewHandler.current(writtenView.current);
       } else handler.current(hash);
     };
     // Leaving (or reloading): the address as it should be now, for a reload of this tab.
     const onHide = () => {
-      flush();
-      const hash = hashOf(latest.current);
+      const hash = flush();
       if (hash !== undefined) noteReloadAddress(hash);
     };
     window.addEventListener("hashchange", onHash);

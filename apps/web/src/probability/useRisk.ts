@@ -53,11 +53,8 @@ export function useRisk(region: Region, scenario: Scenario): RiskState {
     return scheduler.subscribe(update);
   }, [scheduler]);
   useEffect(() => {
-    if (!scheduler) return;
-    // A newer input stops the run still under way for an older one (the worker drops it between
-    // two steps): its report would be dropped anyway, after costing the page its transfer.
-    scheduler.cancel();
-    scheduler.request(region, scenario);
+    // A newer input also stops a run still under way for an older one (RiskScheduler.request).
+    scheduler?.request(region, scenario);
   }, [scheduler, region, scenario]);
   useEffect(() => () => scheduler?.cancel(), [scheduler]);
   // Stale: the report is of another input than the one shown (known in the render the input

@@ -42,6 +42,8 @@ export class RiskScheduler {
   private timer: unknown;
   private lane: number | undefined;
   private generation = 0;
+  /** A run of the newest generation is in the worker. */
+  private inFlight = false;
 
   constructor(
     private readonly client: () => Promise<RiskRunner>,
@@ -56,10 +58,19 @@ export class RiskScheduler {
     return () => this.listeners.delete(listener);
   };
 
-  /** Asks for a run of this scenario; a newer request before it answers replaces it. */
+  /**
+   * Asks for a run of this scenario; a newer request before it answers replaces it, and a run
+   * still under way for an older one is stopped now (the worker drops it between two steps)
+   * rather than when the new one starts.
+   */
   request(region: Region, scenario: Scenario, options: { paths?: number; seed?: number } = {}): void {
     const generation = ++this.generation;
     this.timers.clear(this.timer);
+    if (this.inFlight && this.lane !== undefined) {
+      this.inFlight = false;
+      const lane = this.lane;
+      void this.client().then((c) => c.cancel(lane));
+    }
     this.set({ ...this.state, status: "running" });
     this.timer = this.timers.set(() => void this.start(generation, region, scenario, options), this.delayMs);
   }
@@ -77,9 +88,14 @@ export class RiskScheduler {
       const client = await this.client();
       if (generation !== this.generation) return;
       this.lane ??= client.lane();
+      this.inFlight = true;
       const { report, ms } = await client.run(this.lane, region, scenario, { paths: options.paths ?? RISK_PATHS, seed: options.seed });
-      if (generation === this.generation) this.set({ status: "ready", report, scenario, ms });
+      if (generation === this.generation) {
+        this.inFlight = false;
+        this.set({ status: "ready", report, scenario, ms });
+      }
     } catch (e) {
+      if (generation === this.generation) this.inFlight = false;
       if ((e as { stale?: boolean }).stale || generation !== this.generation) return;
       this.set({ ...this.state, status: "error", error: (e as Error).message });
     }
