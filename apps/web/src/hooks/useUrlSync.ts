@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef } from "react";
 import type { AppState } from "../state/types";
 import { formatHash } from "../state/url";
 import { linkOf } from "../state/link";
-import { historyMode, sameExceptView, viewOfHash } from "../state/viewHistory";
+import { AddressWriter } from "../state/addressWriter";
 import type { View } from "../state/types";
 import { noteReloadAddress } from "../state/reloadAddress";
 
@@ -33,9 +33,15 @@ export function useUrlSync(
 ): () => void {
   const latest = useRef(state);
   latest.current = state;
-  const written = useRef<string | null>(null);
-  // The view of `written`, kept beside it: an input compares views without parsing the address.
-  const writtenView = useRef<View | undefined>(undefined);
+  const handler = useRef(onExternalHash);
+  handler.current = onExternalHash;
+  const viewHandler = useRef(onHistoryView);
+  viewHandler.current = onHistoryView;
+  const writer = useRef<AddressWriter | null>(null);
+  writer.current ??= new AddressWriter(window, {
+    view: (v) => (viewHandler.current ? viewHandler.current(v) : handler.current(window.location.hash)),
+    link: (hash) => handler.current(hash),
+  });
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const pendingSince = useRef<number | undefined>(undefined);
 
@@ -45,25 +51,17 @@ export function useUrlSync(
     timer.current = undefined;
     pendingSince.current = undefined;
     const hash = hashOf(latest.current);
-    if (hash === undefined) return undefined;
-    // A change of view is a history entry (Back returns to the previous view); anything else replaces it.
-    const mode = historyMode(written.current, hash);
-    written.current = hash;
-    writtenView.current = latest.current.view;
-    if (window.location.hash !== hash) {
-      if (mode === "push") window.history.pushState(null, "", hash);
-      else window.history.replaceState(window.history.state, "", hash);
-    }
-    return hash;
+    return hash === undefined ? undefined : writer.current!.write(hash, latest.current.view);
   }, []);
 
   const { bundles, regionId, history, lang, view, compare } = state;
   const first = useRef(true);
   useEffect(() => {
+    const writtenView = writer.current!.view;
     if (first.current) {
       first.current = false;
       flush(); // normalise the address at once (a bad link shows the plan's address)
-    } else if (writtenView.current !== undefined && writtenView.current !== view) {
+    } else if (writtenView !== undefined && writtenView !== view) {
       // A change of view is one click, not a drag: its history entry is written at once, so that
       // a second view opened within the quiet time still gets Back to the first.
       flush();
@@ -76,21 +74,8 @@ export function useUrlSync(
     }
   }, [bundles, regionId, history.present, lang, view, compare, flush]);
 
-  const handler = useRef(onExternalHash);
-  handler.current = onExternalHash;
-  const viewHandler = useRef(onHistoryView);
-  viewHandler.current = onHistoryView;
   useEffect(() => {
-    const onHash = () => {
-      const hash = window.location.hash;
-      if (hash === written.current) return;
-      // Back or Forward between views of the same scenarios: switch the view, do not reopen the link.
-      if (viewHandler.current && written.current !== null && sameExceptView(hash, written.current)) {
-        written.current = hash;
-        writtenView.current = viewOfHash(hash);
-        viewHandler.current(writtenView.current);
-      } else handler.current(hash);
-    };
+    const onHash = () => void writer.current!.takeExternal();
     // Leaving (or reloading): the address as it should be now, for a reload of this tab.
     const onHide = () => {
       const hash = flush();
