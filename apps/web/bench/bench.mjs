@@ -140,7 +140,7 @@ try {
     let open = null;
     const observer = new MutationObserver(() => {
       const now = performance.now();
-      if (open && open.input === "app" && open.end === undefined) open.dom = now;
+      if (open && open.input !== "peer" && open.end === undefined) open.dom = now;
       // Probabilities of the newest input: the target's cell stops being stale.
       const c = document.querySelector(cellSelector);
       if (c && !c.classList.contains("probability-stale") && m.waitingFresh !== undefined) {
@@ -153,7 +153,7 @@ try {
       "keydown",
       (e) => {
         if (!(e.target instanceof HTMLInputElement) || e.target.type !== "range") return;
-        const press = { input: e.target.id === "bench-peer" ? "peer" : "app", stamp: e.timeStamp, start: performance.now(), dom: undefined, end: undefined };
+        const press = { input: e.target.id === "bench-peer" ? "peer" : (window.__benchPhase ?? "app"), stamp: e.timeStamp, start: performance.now(), dom: undefined, end: undefined };
         open = press;
         m.presses.push(press);
         // Each press on the app's slider restarts the wait for fresh probabilities.
@@ -173,9 +173,21 @@ try {
   const PAUSE_MS = 250;
   const bursts = Math.ceil((WARMUP + EVENTS) / 10);
   const t0 = Date.now();
-  for (const [label, selector] of [["peer", "#bench-peer"], ["app", 'input[type=range][aria-label="Tăng trưởng GRDP 2024"]']]) {
-    await page.locator(selector).focus();
-    for (let b = 0; b < (label === "peer" ? 4 : bursts); b++) {
+  // The peer, then the app's slider as a user reaches it (focus scrolls it into view: the charts are
+  // out of sight below the targets and follow right after the key's task), then the same slider with
+  // the per-capita chart scrolled into view, which must redraw within the key's own task.
+  const sliderSelector = 'input[type=range][aria-label="Tăng trưởng GRDP 2024"]';
+  const CHART_BURSTS = 13;
+  for (const [label, selector, count] of [["peer", "#bench-peer", 4], ["app", sliderSelector, bursts], ["charts", sliderSelector, CHART_BURSTS]]) {
+    if (label === "charts") {
+      await page.evaluate((sel) => {
+        window.__benchPhase = "charts";
+        document.querySelector('svg[data-indicator="grdpPerCapita"]').scrollIntoView({ block: "center" });
+        document.querySelector(sel).focus({ preventScroll: true });
+      }, selector);
+      await page.waitForTimeout(300);
+    } else await page.locator(selector).focus();
+    for (let b = 0; b < count; b++) {
       for (let k = 0; k < 10; k++) {
         await page.keyboard.press(b % 2 === 0 ? "ArrowRight" : "ArrowLeft");
         await page.waitForTimeout(REPEAT_MS);
@@ -192,6 +204,7 @@ try {
   const latency = app.filter((p) => p.dom !== undefined).map((p) => p.dom - p.stamp);
   const handler = app.filter((p) => p.dom !== undefined).map((p) => p.dom - p.start);
   const peerLatency = peer.filter((p) => p.dom !== undefined).map((p) => p.dom - p.stamp);
+  const inView = r.presses.filter((p) => p.input === "charts").slice(10).filter((p) => p.dom !== undefined).map((p) => p.dom - p.stamp);
   const p95 = quantile(latency, 0.95);
   const fresh = r.fresh.slice(WARMUP / 10);
   const freshP95 = quantile(fresh, 0.95);
@@ -200,6 +213,7 @@ try {
   console.log(`                                            median     p95     max   (ms)`);
   console.log(`  key press → updated DOM                 ${ms(quantile(latency, 0.5))} ${ms(p95)} ${ms(Math.max(...latency))}   budget p95 ≤ ${SCRIPT_BUDGET_MS} ms`);
   console.log(`    of which the page's own work          ${ms(quantile(handler, 0.5))} ${ms(quantile(handler, 0.95))} ${ms(Math.max(...handler))}`);
+  console.log(`  ${`the same, a chart in view (${inView.length} presses)`.padEnd(40)}${ms(quantile(inView, 0.5))} ${ms(quantile(inView, 0.95))} ${ms(Math.max(...inView))}`);
   console.log(`  peer: no-op range input, key → handled  ${ms(quantile(peerLatency, 0.5))} ${ms(quantile(peerLatency, 0.95))} ${ms(Math.max(...peerLatency))}`);
   if (missing) console.log(`  ${missing} key presses changed nothing in the DOM`);
   console.log(`  last key press → probabilities of the new value (${fresh.length} bursts; 40 ms quiet + a 20,000-path run + render):`);

@@ -1,4 +1,4 @@
-import { useId, useMemo, useRef, type ReactElement } from "react";
+import { memo, useId, useMemo, useRef, type ReactElement } from "react";
 import { ChartSvg } from "./ChartSvg.js";
 import { chartModel, type ChartModel } from "./chartModel.js";
 import { stableModel } from "./stableModel.js";
@@ -11,9 +11,11 @@ function safeId(id: string): string {
 
 /**
  * The trajectory chart of one indicator: scenarios, provenance marks, targets and verdicts,
- * as plain SVG. The model is memoised on the inputs; pass stable `series` arrays.
+ * as plain SVG. The model is memoised on the inputs, and the chart skips a render whose props
+ * are all the same as before (a card that defers its update passes the same `series`): pass
+ * stable `series` arrays.
  */
-export function TrajectoryChart(props: TrajectoryChartProps): ReactElement {
+export const TrajectoryChart = memo(function TrajectoryChart(props: TrajectoryChartProps): ReactElement {
   const { indicator, series, lang, width, height, view, idPrefix, activeYear, onActiveYearChange, sourceOrder } = props;
   const autoId = useId();
   // The previous model's unchanged pieces are kept (stableModel), so that memoised layers skip.
@@ -32,4 +34,4 @@ export function TrajectoryChart(props: TrajectoryChartProps): ReactElement {
       standalone={false}
     />
   );
-}
+});

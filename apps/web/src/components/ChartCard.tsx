@@ -1,8 +1,9 @@
-import { memo, useCallback, useMemo, useRef, useState } from "react";
+import { memo, useCallback, useDeferredValue, useMemo, useRef, useState } from "react";
 import { TrajectoryChart, chartTable, chartTitle, chartViews, type ChartInput, type ChartSeriesInput, type ChartView } from "@lotrinh/charts";
 import type { Lang } from "@lotrinh/core";
 import type { FanSeries } from "@lotrinh/core/risk";
 import { useContainerWidth } from "../hooks/useContainerWidth";
+import { useInView } from "../hooks/useInView";
 import { useLang } from "../i18n/LangContext";
 import { sameChartSeries } from "../state/chartEquality";
 import { DataTable } from "./DataTable";
@@ -21,10 +22,20 @@ export interface ChartCardProps {
 
 const VIEW_LABEL = { level: "viewLevel", cumulative: "viewCumulative", averageGrowth: "viewAverageGrowth" } as const;
 
-/** One indicator's trajectory chart with its view switch and data table, as wide as its container. */
+/**
+ * One indicator's trajectory chart with its view switch and data table, as wide as its container.
+ * Near the viewport it redraws in the same task as the input that changed it. Out of sight it
+ * redraws in a transition right after that task, so that a slider's key press does not wait for
+ * charts nobody sees; scrolled into view, it is already current.
+ */
 export const ChartCard = memo(
-  function ChartCard({ indicator, series: lines, lang, idPrefix, fans }: ChartCardProps) {
+  function ChartCard({ indicator, series: current, lang, idPrefix, fans: currentFans }: ChartCardProps) {
     const [ref, width] = useContainerWidth();
+    const [viewRef, inView] = useInView();
+    const deferred = useDeferredValue(current);
+    const deferredFans = useDeferredValue(currentFans);
+    const lines = inView ? current : deferred;
+    const fans = inView ? currentFans : deferredFans;
     const [chosen, setChosen] = useState<ChartView | undefined>(undefined);
     const [activeYear, setActiveYear] = useState<number | undefined>(undefined);
     const [tableOpen, setTableOpen] = useState(false);
@@ -40,7 +51,7 @@ export const ChartCard = memo(
     shown.current = { indicator, series, lang, view: view === views[0] ? undefined : view };
     const getShown = useCallback(() => shown.current, []);
     return (
-      <figure className="chart-card" aria-labelledby={`${id}-heading`}>
+      <figure ref={viewRef} className="chart-card" aria-labelledby={`${id}-heading`}>
         <ChartHead id={id} title={title} views={views} view={view} onView={setChosen} getShown={getShown} />
         <div ref={ref} className="chart-box">
           {width > 0 && <TrajectoryChart {...input} onActiveYearChange={setActiveYear} />}

@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { hasBrowser, withPage } from "./app";
+
+const SLIDER = 'input[type=range][aria-label="Tăng trưởng GRDP 2024"]';
+const LINE = 'svg[data-indicator="grdpPerCapita"] path.series__line--projected';
+
+/**
+ * Presses ArrowRight on the slider (focused without scrolling) and reports whether the per-capita
+ * chart's line had changed by the end of the key's own task, and its path once all is settled.
+ */
+async function press(page: Page): Promise<{ inTask: boolean; before: string; after: string }> {
+  await page.evaluate(([slider, line]) => {
+    const w = window as unknown as { __press: { before: string; inTask?: boolean } };
+    w.__press = { before: document.querySelector(line)!.getAttribute("d")! };
+    (document.querySelector(slider) as HTMLInputElement).focus({ preventScroll: true });
+    addEventListener(
+      "keydown",
+      () => {
+        // A message posted from the keydown runs once the key's task, React's commit included, is over.
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => (w.__press.inTask = document.querySelector(line)!.getAttribute("d") !== w.__press.before);
+        channel.port2.postMessage(0);
+      },
+      { capture: true, once: true },
+    );
+  }, [SLIDER, LINE]);
+  await page.keyboard.press("ArrowRight");
+  await page.waitForFunction((line) => {
+    const w = window as unknown as { __press: { before: string; inTask?: boolean } };
+    return w.__press.inTask !== undefined && document.querySelector(line)!.getAttribute("d") !== w.__press.before;
+  }, LINE);
+  return page.evaluate((line) => {
+    const w = window as unknown as { __press: { before: string; inTask: boolean } };
+    return { inTask: w.__press.inTask, before: w.__press.before, after: document.querySelector(line)!.getAttribute("d")! };
+  }, LINE);
+}
+
+describe.skipIf(!hasBrowser)("charts and the viewport", () => {
+  it("a chart in view redraws in the key press's own task; one out of sight catches up right after", async () => {
+    await withPage(async (page, open) => {
+      await open("#v1&r=sa-pa");
+      await page.locator(LINE).waitFor({ state: "attached" });
+      // Out of sight: the page at its top, the per-capita chart far below the targets table.
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await expect(page.locator(LINE).evaluate((el) => el.getBoundingClientRect().top > 2 * innerHeight)).resolves.toBe(true);
+      const away = await press(page);
+      expect(away.inTask).toBe(false);
+      expect(away.after).not.toBe(away.before);
+
+      // In view: the same key press redraws the chart before the task ends.
+      await page.locator(LINE).scrollIntoViewIfNeeded();
+      await page.waitForTimeout(200); // the IntersectionObserver reports on its next frame
+      const near = await press(page);
+      expect(near.inTask).toBe(true);
+      expect(near.after).not.toBe(near.before);
+    });
+  });
+});
