@@ -17,6 +17,19 @@ export const BLOCK = 256;
 /** The growth of a series whose growth nothing reads. */
 const NO_GROWTH = new Float64Array(0);
 
+/** A running measure per year (RunningFan): one block column per year from `start`, in the sketch. */
+interface RunningPlan {
+  id: string;
+  kind: "cumulative" | "averageGrowth";
+  /** Index of the first year summed (cumulative) or whose growth is multiplied (averageGrowth). */
+  start: number;
+  series: LiveTarget["series"];
+  /** Column of year i (i ≥ start), else undefined; an average growth holds its product of (1 + g). */
+  columns: (Float64Array | undefined)[];
+  /** The sketch's column index of year i's column, −1 where there is none. */
+  sketchColumns: Int32Array;
+}
+
 interface FormulaPlan {
   formula: CompiledFormula;
   inputs: { id: string; values: Float64Array | undefined }[];
@@ -40,6 +53,7 @@ export class RiskRun {
   private readonly draws: RateDraws;
   private readonly buoyancy = new Float64Array(BLOCK);
   private readonly levels: LevelPlan[] = [];
+  private readonly running: RunningPlan[] = [];
   private readonly formulas: FormulaPlan[] = [];
   private readonly live: LiveTarget[] = [];
   private readonly met: Float64Array;
@@ -167,9 +181,35 @@ export class RiskRun {
       }
       return evaluation.verdict;
     });
+    // The running measures the targets name, year by year, for the fans of a chart's running views.
+    // A rate input's average growth is drawn on its level view (its yearly rates): none for it.
+    for (const t of targets) {
+      if (t.kind !== "cumulative" && t.kind !== "averageGrowth") continue;
+      const s = series[t.indicator];
+      if (!s || s.kind === "tracked" || s.kind === "rate") continue;
+      const ia = (t.fromYear ?? t.year) - input.base;
+      const start = t.kind === "averageGrowth" ? Math.max(1, ia) : ia;
+      if (start < 0 || start >= n || this.running.some((r) => r.id === t.indicator && r.kind === t.kind && r.start === start)) continue;
+      const columns: (Float64Array | undefined)[] = [];
+      const sketchColumns = new Int32Array(n).fill(-1);
+      for (let i = 0; i < n; i++) {
+        if (i < start) {
+          columns.push(undefined);
+          continue;
+        }
+        const column = new Float64Array(BLOCK).fill(NaN);
+        columns.push(column);
+        sketchColumns[i] = this.sources.length;
+        this.sources.push(column);
+        offsets.push(0);
+      }
+      this.running.push({ id: t.indicator, kind: t.kind, start, series: s, columns, sketchColumns });
+    }
     this.offsets = Int32Array.from(offsets);
     this.sketch = new QuantileSketch(this.sources.length, paths);
     for (const l of this.live) if (l.power > 0) this.sketch.reportAsAverage(this.targetColumns[l.index]!, l.power);
+    for (const r of this.running)
+      if (r.kind === "averageGrowth") for (let i = r.start; i < n; i++) this.sketch.reportAsAverage(r.sketchColumns[i]!, 1 / (i - r.start + 1));
     const u = input.uncertainty;
     this.settings = {
       inputs: Object.fromEntries(this.draws.rates.map((r) => [r.id, { sigma: r.sigma, skew: u.inputs[r.id]!.skew }])),
@@ -196,6 +236,7 @@ export class RiskRun {
         if (l.copy) measureBlock(l.series, t, baseYear, BLOCK, count, l.measured);
         this.met[l.index]! += countMet(l, l.measured, l.at, count, t.value);
       }
+      for (const r of this.running) runningBlock(r, n, count);
       this.sketch.addColumns(this.sources, this.offsets, count);
       this.done += count;
     }
@@ -230,7 +271,29 @@ export class RiskRun {
       for (let i = 0; i < n; i++) this.sketch.quantiles(si * n + i, FAN_QUANTILES, quantiles, i * FAN_QUANTILES.length);
       return { id, quantiles };
     });
-    return { years: this.input.years, settings: { ...this.settings, paths: this.done }, targets, fans };
+    const running = this.running.map((r) => {
+      const quantiles = new Float64Array(n * FAN_QUANTILES.length).fill(NaN);
+      for (let i = r.start; i < n; i++) this.sketch.quantiles(r.sketchColumns[i]!, FAN_QUANTILES, quantiles, i * FAN_QUANTILES.length);
+      return { id: r.id, kind: r.kind, from: this.input.base + r.start, quantiles };
+    });
+    return { years: this.input.years, settings: { ...this.settings, paths: this.done }, targets, fans, running };
+  }
+}
+
+/**
+ * A block's running measures: the sum of the values from `start` to each year (as measureBlock's
+ * cumulative), or the product of (1 + growth) over those years (its averageGrowth, whose root
+ * the sketch takes when it reports quantiles).
+ */
+function runningBlock(r: RunningPlan, n: number, count: number): void {
+  const source = r.kind === "cumulative" ? r.series.values : r.series.growth;
+  for (let q = 0; q < count; q++) {
+    let acc = r.kind === "cumulative" ? 0 : 1;
+    for (let i = r.start; i < n; i++) {
+      const v = source[i * BLOCK + q]!;
+      acc = r.kind === "cumulative" ? acc + v : acc * (1 + v);
+      r.columns[i]![q] = acc;
+    }
   }
 }
 

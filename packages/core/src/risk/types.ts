@@ -55,6 +55,21 @@ export interface FanSeries {
   quantiles: Float64Array;
 }
 
+/**
+ * Quantiles of a running measure of one indicator, for each year from `from` on: the sum of its
+ * values from `from` to the year (cumulative), or its average growth over those years (the
+ * geometric mean of 1 + growth, averageGrowth): what a chart's cumulative or average-growth
+ * view draws. Indexed like FanSeries; NaN before `from`. One for each level indicator and first
+ * year that a cumulative or average-growth target measures.
+ */
+export interface RunningFan {
+  id: string;
+  kind: "cumulative" | "averageGrowth";
+  /** The first year of the running measure (the target's span start). */
+  from: number;
+  quantiles: Float64Array;
+}
+
 export interface RiskResult {
   years: readonly number[];
   settings: RiskSettings;
@@ -62,6 +77,8 @@ export interface RiskResult {
   targets: TargetRisk[];
   /** Every projected series (indicators, then formulas), in projection order. */
   fans: FanSeries[];
+  /** Running sums and average growths that the targets measure, year by year. */
+  running: RunningFan[];
 }
 
 /** The change of a target's measured value when one rate input moves by ±1 percentage point. */
