@@ -73,6 +73,19 @@ describe("lotrinh render", () => {
     expect(svg).toContain(">Tỉnh Lào Cai · Kịch bản: Kế hoạch</text>");
   });
 
+  it("draws the fan of the term's sum on the cumulative view (its default for investment), and the yearly fan on the level view", () => {
+    const sum = join(tempDir, "fan-sum.svg");
+    const yearly = join(tempDir, "fan-year.svg");
+    const args = ["render", "--region", "lao-cai", "--chart", "investment", "--format", "svg", "--fan", "--paths", "2000", "--seed", "11"];
+    expect(lotrinh(...args, "--out", sum).code).toBe(0);
+    expect(lotrinh(...args, "--view", "level", "--out", yearly).code).toBe(0);
+    const [a, b] = [readFileSync(sum, "utf8"), readFileSync(yearly, "utf8")];
+    for (const svg of [a, b]) expect(svg.match(/<path class="fan__band fan__band--(90|60|30)"/g)).toHaveLength(3);
+    // The 90 % band of 2025 in words: the sum's is several times a single year's.
+    const upper = (svg: string) => Number(/Khoảng tin cậy 90 % năm 2025: [\d.,]+ [^<]*? đến ([\d.]+)/.exec(svg)![1]!.replace(/\./g, ""));
+    expect(upper(a)).toBeGreaterThan(3 * upper(b));
+  });
+
   it("keeps names with control characters out of the markup, in SVG and PNG", () => {
     // U+0001, ESC, U+FFFF and NUL in the scenario's name.
     const file = scenarioFile("ctl.json", JSON.stringify(saPaScenario({ name: "Cao\u0001\u001b tốc\uffff\u0000" })));
@@ -94,7 +107,6 @@ describe("lotrinh render", () => {
     [["--chart", "grdpPerCapita", "--format", "svg", "--out", "x.svg", "--width", "10"], /--width: '10' must be a whole number from 320 to 2400/],
     [["--chart", "grdpPerCapita", "--format", "png", "--out", "x.png", "--scale", "5"], /--scale: '5' must be a whole number from 2 to 3/],
     [["--chart", "grdpPerCapita", "--format", "svg", "--out", "x.svg", "--view", "cumulative"], /--view: 'cumulative' is not a view of grdpPerCapita/],
-    [["--chart", "investment", "--format", "svg", "--out", "x.svg", "--fan"], /--fan: fan bands are drawn on the level view, not cumulative/],
     [["--chart", "investment", "--format", "svg", "--out", "x.svg", "--fan", "--view", "level", "--paths", "0"], /--paths: '0' must be a whole number from 1 to 1000000/],
     [["--chart", "investment", "--format", "svg", "--out", "x.svg", "--seed", "3"], /--paths and --seed go with --fan/],
   ])("refuses bad input %j with exit 1 and one line naming it", (args, message) => {

@@ -12,6 +12,7 @@ interface RiskJson {
   probability: Record<string, number | null>;
   targets: { id: string; verdict: string; probability: number | null; quantiles: Record<string, number | null>; sensitivity: { input: string; down: number; up: number }[] }[];
   fans: Record<string, Record<string, Record<string, number | null>>>;
+  runningFans: { indicator: string; kind: string; fromYear: number; quantiles: Record<string, Record<string, number | null>> }[];
 }
 
 const YEARS = ["2021", "2022", "2023", "2024", "2025"];
@@ -56,6 +57,14 @@ describe("lotrinh risk --json", () => {
     expect(new Set(Object.values(fan["2023"]!))).toEqual(new Set([103]));
     expect(json.fans.grdpGrowth!["2020"]!.p50).toBeNull();
     expect(json.probability["doctors-2023"]).toBeNull();
+  });
+
+  it("gives the running fan of the term's investment sum, whose 2025 quantiles are the target's", () => {
+    expect(json.runningFans.map((f) => `${f.indicator} ${f.kind} ${f.fromYear}`)).toEqual(["investment cumulative 2021"]);
+    const sum = json.runningFans[0]!;
+    expect(Object.keys(sum.quantiles)).toEqual(["2021", "2022", "2023", "2024", "2025"]);
+    const target = json.targets.find((t) => t.id === "investment-term-sum")!.quantiles;
+    expect([sum.quantiles["2025"]!.p5, sum.quantiles["2025"]!.p50, sum.quantiles["2025"]!.p95]).toEqual([target.p5, target.p50, target.p95]);
   });
 
   it("ranks the inputs of each target by their swing: growth ±1 point moves the 2023 growth target by ±1 point", () => {

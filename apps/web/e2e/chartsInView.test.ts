@@ -10,7 +10,7 @@ const LINE = 'svg[data-indicator="grdpPerCapita"] path.series__line--projected';
  * chart's line had changed by the end of the key's own task, and its path once all is settled.
  */
 async function press(page: Page): Promise<{ inTask: boolean; before: string; after: string }> {
-  await page.evaluate(([slider, line]) => {
+  await page.evaluate(({ slider, line }) => {
     const w = window as unknown as { __press: { before: string; inTask?: boolean } };
     w.__press = { before: document.querySelector(line)!.getAttribute("d")! };
     (document.querySelector(slider) as HTMLInputElement).focus({ preventScroll: true });
@@ -24,7 +24,7 @@ async function press(page: Page): Promise<{ inTask: boolean; before: string; aft
       },
       { capture: true, once: true },
     );
-  }, [SLIDER, LINE]);
+  }, { slider: SLIDER, line: LINE });
   await page.keyboard.press("ArrowRight");
   await page.waitForFunction((line) => {
     const w = window as unknown as { __press: { before: string; inTask?: boolean } };
@@ -43,6 +43,7 @@ describe.skipIf(!hasBrowser)("charts and the viewport", () => {
       await page.locator(LINE).waitFor({ state: "attached" });
       // Out of sight: the page at its top, the per-capita chart far below the targets table.
       await page.evaluate(() => window.scrollTo(0, 0));
+      await page.waitForTimeout(300); // the IntersectionObserver's first report
       await expect(page.locator(LINE).evaluate((el) => el.getBoundingClientRect().top > 2 * innerHeight)).resolves.toBe(true);
       const away = await press(page);
       expect(away.inTask).toBe(false);
@@ -50,7 +51,7 @@ describe.skipIf(!hasBrowser)("charts and the viewport", () => {
 
       // In view: the same key press redraws the chart before the task ends.
       await page.locator(LINE).scrollIntoViewIfNeeded();
-      await page.waitForTimeout(200); // the IntersectionObserver reports on its next frame
+      await page.waitForTimeout(500); // the IntersectionObserver reports on its next frame
       const near = await press(page);
       expect(near.inTask).toBe(true);
       expect(near.after).not.toBe(near.before);

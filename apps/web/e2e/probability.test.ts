@@ -92,6 +92,22 @@ describe.skipIf(!hasBrowser)("probabilities", () => {
     });
   });
 
+  it("the cumulative view draws the fan of the running sum; the level view the yearly fan", async () => {
+    await withPage(async (page, open) => {
+      await open("#v1&r=lao-cai");
+      const card = chartCard(page, "investment");
+      // Investment's first view is its term sum (Cộng dồn): its band is the sum's, 2021–2025.
+      await card.locator(".fan__band--90").waitFor();
+      const sum = await card.locator("svg desc").first().textContent();
+      expect(sum).toMatch(/cộng dồn 2021–2025[^]*[Kk]hoảng tin cậy 90 % năm 2025: [\d.]+ tỷ đồng đến [\d.]+ tỷ đồng/);
+      await card.getByRole("button", { name: "Theo năm", exact: true }).click();
+      await expect(card.locator(".fan__band").count()).resolves.toBe(3);
+      const yearly = await card.locator("svg desc").first().textContent();
+      const upper = (text: string | null) => Number(/năm 2025: [\d.]+ tỷ đồng đến ([\d.]+) tỷ đồng/.exec(text ?? "")![1]!.replace(/\./g, ""));
+      expect(upper(sum)).toBeGreaterThan(3 * upper(yearly));
+    });
+  });
+
   it("the embed draws the fan with &fan=1, and not without it", async () => {
     await withPage(async (page) => {
       await page.goto(`${baseURL}embed.html?region=lao-cai&chart=grdpPerCapita&fan=1#v1&r=lao-cai`);

@@ -47,8 +47,10 @@ describe("risk worker protocol", () => {
     const direct = runRisk(input.value, targetSpecs(region, s), { paths: 9000, seed: 11 });
     expect(report.risk.targets.map((t) => t.probability)).toEqual(direct.targets.map((t) => t.probability));
     expect([...report.risk.fans[4]!.quantiles]).toEqual([...direct.fans[4]!.quantiles]);
-    // Every quantile buffer was transferred: one per target and one per series.
-    expect(transferred).toEqual([direct.targets.length + direct.fans.length]);
+    // Every quantile buffer was transferred: one per target, per series and per running fan (Lào Cai: the investment sum).
+    expect(direct.running).toHaveLength(1);
+    expect(transferred).toEqual([direct.targets.length + direct.fans.length + direct.running.length]);
+    expect([...report.risk.running[0]!.quantiles]).toEqual([...direct.running[0]!.quantiles]);
     expect(report.sensitivity.find((t) => t.id === "grdp-growth-2023")!.bars[0]!.input).toBe("grdpGrowth");
   });
 
@@ -121,12 +123,12 @@ describe("risk worker protocol", () => {
     await expect(client.run(client.lane(), region, bad, { paths: 100 })).rejects.toThrow(/for 'sa-pa', not 'lao-cai'/);
   });
 
-  it("lists one buffer per target and series for transfer", () => {
+  it("lists one buffer per target, series and running fan for transfer", () => {
     const input = resolveModel(region);
     if (!input.ok) throw new Error(input.error);
     const risk = runRisk(input.value, targetSpecs(region), { paths: 10 });
     const buffers = transferList({ risk, sensitivity: [] });
-    expect(buffers).toHaveLength(risk.targets.length + risk.fans.length);
+    expect(buffers).toHaveLength(risk.targets.length + risk.fans.length + risk.running.length);
     expect(new Set(buffers).size).toBe(buffers.length);
   });
 });

@@ -86,6 +86,15 @@ export function chartFrame(input: ChartInput) {
   return { first, indicator, lang, ref, base, end, rateIndicator, view, unit, from };
 }
 
+/**
+ * The fan a view draws: the yearly quantiles in the level view; in a running view, the running
+ * fan of the same kind and first year (the quantiles of the sum or average, not a sum of quantiles).
+ */
+function fanOf(s: ChartInput["series"][number], view: ChartView, from: number): { fan?: FanYear[] } {
+  const fan = view === "level" ? s.fan : s.runningFans?.find((f) => f.kind === view && f.from === from);
+  return fan ? { fan: fanYears(fan, s.projection.years) } : {};
+}
+
 /** The displayed data of a chart: points per scenario in the chosen view, the targets drawn, their sources. */
 export function chartData(input: ChartInput): ChartData {
   const { first, indicator, lang, ref, base, end, rateIndicator, view, unit, from } = chartFrame(input);
@@ -96,8 +105,7 @@ export function chartData(input: ChartInput): ChartData {
     reference: i === 0,
     points: chartPoints(seriesOf(s.projection, indicator, s.key), base, view, from),
     evaluations: s.evaluations.filter((e) => e.target.indicator === indicator),
-    // Quantiles are of the indicator's yearly values: they belong to the level view only.
-    ...(s.fan && view === "level" ? { fan: fanYears(s.fan, s.projection.years) } : {}),
+    ...fanOf(s, view, from),
   }));
   const targets = chartTargets(indicator, ref, base, view, rateIndicator, series);
   const sources = chartSources(first.projection, series, targets, lang, input.sourceOrder);

@@ -1,4 +1,4 @@
-import type { FanSeries } from "@lotrinh/core/risk";
+import type { FanSeries, RunningFan } from "@lotrinh/core/risk";
 
 /** Quantile levels of a fan, as core's FAN_QUANTILES: 5, 20, 35, 50, 65, 80, 95 %. */
 const K = 7;
@@ -23,10 +23,10 @@ export const FAN_BANDS = [
 ] as const;
 
 /**
- * A Monte Carlo fan of one indicator (core's `FanSeries`, indexed like the projection's
- * years) as the years a chart can draw: every year whose seven quantiles are numbers.
+ * A Monte Carlo fan of one indicator (core's `FanSeries` or `RunningFan`, indexed like the
+ * projection's years) as the years a chart can draw: every year whose seven quantiles are numbers.
  */
-export function fanYears(fan: FanSeries, years: readonly number[]): FanYear[] {
+export function fanYears(fan: FanSeries | RunningFan, years: readonly number[]): FanYear[] {
   const out: FanYear[] = [];
   for (let i = 0; i < years.length; i++) {
     const q = fan.quantiles.subarray(i * K, i * K + K);

@@ -1,5 +1,5 @@
 import type { Lang, Projection, TargetEvaluation } from "@lotrinh/core";
-import type { FanSeries } from "@lotrinh/core/risk";
+import type { FanSeries, RunningFan } from "@lotrinh/core/risk";
 
 /** What a chart can show of one indicator: its path, the running sum, or the running average growth. */
 export type ChartView = "level" | "cumulative" | "averageGrowth";
@@ -25,6 +25,11 @@ export interface ChartSeriesInput {
    * chart's indicator): drawn as 30/60/90 % bands behind the line in the level view.
    */
   fan?: FanSeries;
+  /**
+   * The indicator's running fans (core `simulateRisk(...).risk.running`): the one of the view's
+   * kind and first year is drawn in the cumulative or average-growth view.
+   */
+  runningFans?: readonly RunningFan[];
 }
 
 export interface ChartInput {

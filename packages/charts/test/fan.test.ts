@@ -77,4 +77,32 @@ describe("fan bands", () => {
     expect(q95).toBeGreaterThan(157.16);
     expect(Math.abs(q50! - 157.16) / 157.16).toBeLessThan(0.03);
   });
+
+  it("the cumulative view draws the running fan of its sum, not the yearly fan; the level view the yearly one", () => {
+    const region = loadRegion("sa-pa");
+    const risk = simulateRisk(region, regionScenarios(region)[0], { paths: 4000, seed: 7 });
+    if (!risk.ok) throw new Error(risk.error);
+    const yearly = risk.value.risk.fans.find((f) => f.id === "investment")!;
+    const running = risk.value.risk.running.filter((f) => f.id === "investment");
+    expect(running.map((f) => `${f.kind} ${f.from}`)).toEqual(["cumulative 2021"]);
+    const input = (view: "level" | "cumulative") => {
+      const i = saPaChart("investment", "vi", { view });
+      i.series[0] = { ...i.series[0]!, fan: yearly, runningFans: running };
+      return i;
+    };
+    const sum = chartTable(input("cumulative")).rows.find((r) => r[1] === 2025 && r[4] === "dự báo")!;
+    const level = chartTable(input("level")).rows.find((r) => r[1] === 2025 && r[4] === "dự báo")!;
+    // 2025's sum of 2021–2025 lies in its own band (the band of a sum, far above one year's).
+    const [s05, , , s50, , , s95] = sum.slice(7) as number[];
+    expect(s05).toBeLessThanOrEqual(sum[2] as number);
+    expect(s95).toBeGreaterThanOrEqual(sum[2] as number);
+    expect(s50).toBeGreaterThan(3 * (level[7 + 3] as number));
+    // The quantiles shown are the engine's, rounded as the table shows them.
+    expect(Math.abs(s50 - running[0]!.quantiles[5 * 7 + 3]!)).toBeLessThan(1);
+    expect(renderChartSvg(input("cumulative")).match(/<path class="fan__band fan__band--(90|60|30)"/g)).toHaveLength(3);
+    // A running fan of another first year is not this view's: no band.
+    const other = saPaChart("investment", "vi", { view: "cumulative" });
+    other.series[0] = { ...other.series[0]!, runningFans: [{ ...running[0]!, from: 2022 }] };
+    expect(renderChartSvg(other)).not.toContain("fan__band");
+  });
 });

@@ -14,7 +14,7 @@ function reportScenario(region: Region, scenario: Scenario, key: string, risk?: 
 function handRisk(probabilities: Record<string, number>): RiskReport {
   const targets = Object.entries(probabilities).map(([id, probability]) => ({ id, probability, verdict: "met" as const, quantiles: new Float64Array(5).fill(NaN) }));
   return {
-    risk: { years: [], settings: { inputs: {}, revenueBuoyancy: 0, persistence: 0.5, growthDeflatorCorrelation: 0, seed: 1, paths: 1000 }, targets, fans: [] },
+    risk: { years: [], settings: { inputs: {}, revenueBuoyancy: 0, persistence: 0.5, growthDeflatorCorrelation: 0, seed: 1, paths: 1000 }, targets, fans: [], running: [] },
     sensitivity: [],
   };
 }

@@ -101,20 +101,17 @@ export const command: Command = {
         vi: `--view: '${view}' không phải một cách xem của ${chart} (các cách xem: ${views.join(", ")})`,
         en: `--view: '${view}' is not a view of ${chart} (views: ${views.join(", ")})`,
       });
-    if (fan && (view ?? views[0]) !== "level")
-      throw new InputError({
-        vi: `--fan: dải khoảng tin cậy vẽ trên cách xem level, không trên ${view ?? views[0]} (thêm --view level)`,
-        en: `--fan: fan bands are drawn on the level view, not ${view ?? views[0]} (add --view level)`,
-      });
     const risk = fan ? await riskOf(run, stringFlag(flags, "paths"), stringFlag(flags, "seed")) : undefined;
+    // The level view draws the yearly fan; a running view (cumulative, average growth) the fan of its running measure.
     const fanSeries = risk?.risk.fans.find((f) => f.id === chart);
+    const runningFans = risk?.risk.running.filter((f) => f.id === chart) ?? [];
     const input: ChartInput = {
       indicator: chart,
       lang,
       width,
-      view: fan ? "level" : view,
+      view,
       idPrefix: `lotrinh-${chart}`,
-      series: [{ key: "scenario", label: scenarioName(run, lang), projection: run.simulation.projection, evaluations: run.simulation.evaluations, ...(fanSeries ? { fan: fanSeries } : {}) }],
+      series: [{ key: "scenario", label: scenarioName(run, lang), projection: run.simulation.projection, evaluations: run.simulation.evaluations, ...(fanSeries ? { fan: fanSeries } : {}), runningFans }],
     };
     const svg = renderChartSvg(input);
     const note = risk ? `, ${lang === "vi" ? "dải tin cậy" : "fan"} ${risk.risk.settings.paths} ${lang === "vi" ? "đường" : "paths"}, seed ${risk.risk.settings.seed}` : "";

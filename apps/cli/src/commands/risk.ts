@@ -220,6 +220,18 @@ function riskJson({ run, risk, tornado }: RiskRunOutput) {
         Object.fromEntries(risk.years.map((y, i) => [String(y), quantileRecord(FAN_QUANTILES, f.quantiles, i * FAN_QUANTILES.length)])),
       ]),
     ),
+    /**
+     * The running sums and average growths the targets measure, year by year from their first year
+     * (the fans of the cumulative and average-growth chart views).
+     */
+    runningFans: risk.running.map((f) => ({
+      indicator: f.id,
+      kind: f.kind,
+      fromYear: f.from,
+      quantiles: Object.fromEntries(
+        risk.years.flatMap((y, i) => (y < f.from ? [] : [[String(y), quantileRecord(FAN_QUANTILES, f.quantiles, i * FAN_QUANTILES.length)]])),
+      ),
+    })),
   };
 }
 

@@ -1,7 +1,7 @@
 import { memo, useCallback, useDeferredValue, useMemo, useRef, useState } from "react";
 import { TrajectoryChart, chartTable, chartTitle, chartViews, type ChartInput, type ChartSeriesInput, type ChartView } from "@lotrinh/charts";
 import type { Lang } from "@lotrinh/core";
-import type { FanSeries } from "@lotrinh/core/risk";
+import type { FanSeries, RunningFan } from "@lotrinh/core/risk";
 import { useContainerWidth } from "../hooks/useContainerWidth";
 import { useInView } from "../hooks/useInView";
 import { useLang } from "../i18n/LangContext";
@@ -16,8 +16,14 @@ export interface ChartCardProps {
   lang: Lang;
   /** Distinguishes the editor's and the compare view's ids. */
   idPrefix: string;
-  /** The Monte Carlo fan of this indicator for each series (30/60/90 % bands), when runs have arrived. */
-  fans?: readonly (FanSeries | undefined)[];
+  /** The Monte Carlo fans of this indicator for each series (30/60/90 % bands), when runs have arrived. */
+  fans?: readonly (ChartFans | undefined)[];
+}
+
+/** One run's fans of a chart's indicator: its yearly fan, and the running fans of its running views. */
+export interface ChartFans {
+  fan?: FanSeries;
+  running: readonly RunningFan[];
 }
 
 const VIEW_LABEL = { level: "viewLevel", cumulative: "viewCumulative", averageGrowth: "viewAverageGrowth" } as const;
@@ -39,7 +45,10 @@ export const ChartCard = memo(
     const [chosen, setChosen] = useState<ChartView | undefined>(undefined);
     const [activeYear, setActiveYear] = useState<number | undefined>(undefined);
     const [tableOpen, setTableOpen] = useState(false);
-    const series = useMemo(() => (fans ? lines.map((s, i) => (fans[i] ? { ...s, fan: fans[i] } : s)) : lines), [lines, fans]);
+    const series = useMemo(
+      () => (fans ? lines.map((s, i) => (fans[i] ? { ...s, fan: fans[i].fan, runningFans: fans[i].running } : s)) : lines),
+      [lines, fans],
+    );
     const views = useMemo(() => chartViews(indicator, series[0]?.evaluations ?? []), [indicator, series]);
     const view = chosen && views.includes(chosen) ? chosen : views[0];
     const id = `${idPrefix}-${indicator}`;

@@ -1,13 +1,14 @@
 import type { ChartSeriesInput } from "@lotrinh/charts";
-import type { FanSeries, RiskReport } from "@lotrinh/core/risk";
+import type { RiskReport } from "@lotrinh/core/risk";
 import { useLang } from "../i18n/LangContext";
 import { chartIndicators } from "../state/chartIndicators";
-import { ChartCard } from "./ChartCard";
+import { ChartCard, type ChartFans } from "./ChartCard";
 import { ErrorBoundary } from "./ErrorBoundary";
 
 /**
  * Every chart of the scenarios; with Monte Carlo runs (one a series, when they have arrived),
- * each chart draws its indicator's fan bands behind the line.
+ * each chart draws its indicator's fan bands behind the line (in a running view, the fan of
+ * the running sum or average).
  */
 export function ChartsPanel({ series, idPrefix, risks }: { series: ChartSeriesInput[]; idPrefix: string; risks?: readonly (RiskReport | undefined)[] }) {
   const { lang, t } = useLang();
@@ -27,8 +28,22 @@ export function ChartsPanel({ series, idPrefix, risks }: { series: ChartSeriesIn
   );
 }
 
-/** The fan of one indicator in each run, or undefined when no run has one. */
-function fansOf(risks: readonly (RiskReport | undefined)[] | undefined, id: string): (FanSeries | undefined)[] | undefined {
+/** The fans of one indicator in each run, or undefined when no run has arrived. */
+function fansOf(risks: readonly (RiskReport | undefined)[] | undefined, id: string): (ChartFans | undefined)[] | undefined {
   if (!risks?.some((r) => r)) return undefined;
-  return risks.map((r) => r?.risk.fans.find((f) => f.id === id));
+  return risks.map((r) => (r ? chartFans(r, id) : undefined));
+}
+
+// One object per report and indicator, so that a card whose run has not changed is not redrawn.
+const byReport = new WeakMap<RiskReport, Map<string, ChartFans>>();
+
+function chartFans(report: RiskReport, id: string): ChartFans {
+  let map = byReport.get(report);
+  if (!map) byReport.set(report, (map = new Map()));
+  let fans = map.get(id);
+  if (!fans) {
+    fans = { fan: report.risk.fans.find((f) => f.id === id), running: report.risk.running.filter((f) => f.id === id) };
+    map.set(id, fans);
+  }
+  return fans;
 }

@@ -20,8 +20,10 @@ export async function withFans(series: readonly ChartSeriesInput[], region: Regi
       }),
     );
     return series.map((s, i) => {
-      const fan = runs[i]!.report.risk.fans.find((f) => f.id === chart);
-      return fan ? { ...s, fan } : s;
+      const risk = runs[i]!.report.risk;
+      const fan = risk.fans.find((f) => f.id === chart);
+      const runningFans = risk.running.filter((f) => f.id === chart);
+      return fan || runningFans.length ? { ...s, ...(fan ? { fan } : {}), runningFans } : s;
     });
   } finally {
     client.dispose();

@@ -19,7 +19,7 @@ export async function copyEmbed(chart: ChartShown, bundle: RegionBundle, library
   const { link, left } = embedLink(bundle, library, chart.series.map((s) => s.key));
   const title = `${chartTitle({ ...chart, width: PRINT_WIDTH })} — ${bundle.region.name[chart.lang]}`;
   const appUrl = new URL(".", document.baseURI).href;
-  const fan = chart.series.some((s) => s.fan);
+  const fan = chart.series.some((s) => s.fan || s.runningFans?.length);
   const snippet = hostSnippet({ appUrl, chart: chart.indicator, view: chart.view, lang: chart.lang, link, title, fan });
   // A custom region must travel in the embed's address; one too large for 8 KB is refused (export the file instead).
   if (!isSeededRegion(bundle.region.id) && !snippet.includes("rd=")) throw new Error(text(chart.lang, "regionLinkTooLong"));

@@ -50,5 +50,6 @@ export function transferList(report: RiskReport): ArrayBuffer[] {
   const buffers: ArrayBuffer[] = [];
   for (const t of report.risk.targets) buffers.push(t.quantiles.buffer as ArrayBuffer);
   for (const f of report.risk.fans) buffers.push(f.quantiles.buffer as ArrayBuffer);
+  for (const f of report.risk.running) buffers.push(f.quantiles.buffer as ArrayBuffer);
   return buffers;
 }
