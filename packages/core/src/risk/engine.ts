@@ -133,54 +133,6 @@ export class RiskRun {
       const s = series[f.id]!;
       this.formulas.push({ formula: f, inputs: f.inputs.map((id) => ({ id, values: series[id]?.values })), scope: {}, values: s.values, growth: s.growth });
     }
-    this.draws = new RateDraws(input, outputs, BLOCK);
-    this.met = new Float64Array(targets.length);
-    this.targetColumns = new Int32Array(targets.length);
-    this.verdicts = targets.map((t, k) => {
-      // The scenario's own path: its verdict, not the required rates (the solver) of a full evaluation.
-      const evaluation = targetVerdict(base, t);
-      const s = series[t.indicator];
-      const iy = t.year - input.base;
-      // A level, or a rate input's rate, of one year is a fan column already: the target shares
-      // its values and its histogram (the same numbers, binned once).
-      const shared =
-        evaluation.verdict !== "noData" && s !== undefined && s.kind !== "tracked" && iy >= 0 && iy < n &&
-        (t.kind === "level" || (t.kind === "annualRate" && s.kind === "rate"));
-      if (shared) {
-        this.targetColumns[k] = base.order.indexOf(t.indicator) * n + iy;
-      } else {
-        this.targetColumns[k] = this.sources.length;
-        offsets.push(0);
-      }
-      const measured = shared ? s.values : new Float64Array(BLOCK).fill(NaN);
-      if (!shared) this.sources.push(measured);
-      if (evaluation.verdict === "noData" || !s) return evaluation.verdict;
-      if (s.kind === "tracked") {
-        // Reported figures only: the same value and verdict on every path.
-        measured.fill(evaluation.projected);
-        this.met[k] = isMetVerdict(evaluation.verdict) ? paths : 0;
-      } else {
-        const better = input.indicators.find((d) => d.id === t.indicator)?.better ?? "higher";
-        const eps = slack(t.value);
-        const comparator = t.comparator === "atLeast" ? AT_LEAST : t.comparator === "atMost" ? AT_MOST : ABOUT;
-        const power = averagePower(t, input.base);
-        this.live.push({
-          target: t,
-          series: s,
-          comparator,
-          power,
-          ...sureBounds(comparator, t.value, eps, power),
-          eps,
-          band: (t.tolerance ?? 0) * Math.abs(t.value) + eps,
-          aboveIsBetter: better === "higher",
-          measured,
-          at: shared ? iy * BLOCK : 0,
-          copy: !shared,
-          index: k,
-        });
-      }
-      return evaluation.verdict;
-    });
     // The running measures the targets name, year by year, for the fans of a chart's running views.
     // A rate input's average growth is drawn on its level view (its yearly rates): none for it.
     for (const t of targets) {
@@ -205,6 +157,59 @@ export class RiskRun {
       }
       this.running.push({ id: t.indicator, kind: t.kind, start, series: s, columns, sketchColumns });
     }
+    this.draws = new RateDraws(input, outputs, BLOCK);
+    this.met = new Float64Array(targets.length);
+    this.targetColumns = new Int32Array(targets.length);
+    this.verdicts = targets.map((t, k) => {
+      // The scenario's own path: its verdict, not the required rates (the solver) of a full evaluation.
+      const evaluation = targetVerdict(base, t);
+      const s = series[t.indicator];
+      const iy = t.year - input.base;
+      // A level, or a rate input's rate, of one year is a fan column already: the target shares
+      // its values and its histogram (the same numbers, binned once).
+      const shared =
+        evaluation.verdict !== "noData" && s !== undefined && s.kind !== "tracked" && iy >= 0 && iy < n &&
+        (t.kind === "level" || (t.kind === "annualRate" && s.kind === "rate"));
+      // A cumulative or average-growth target is its running measure's column in its year (the same sum
+      // or product, computed once by runningBlock).
+      const running = evaluation.verdict === "noData" ? undefined : this.runningColumn(t, iy);
+      if (shared) {
+        this.targetColumns[k] = base.order.indexOf(t.indicator) * n + iy;
+      } else if (running) {
+        this.targetColumns[k] = running.sketchColumn;
+      } else {
+        this.targetColumns[k] = this.sources.length;
+        offsets.push(0);
+      }
+      const measured = shared ? s.values : running ? running.column : new Float64Array(BLOCK).fill(NaN);
+      if (!shared && !running) this.sources.push(measured);
+      if (evaluation.verdict === "noData" || !s) return evaluation.verdict;
+      if (s.kind === "tracked") {
+        // Reported figures only: the same value and verdict on every path.
+        measured.fill(evaluation.projected);
+        this.met[k] = isMetVerdict(evaluation.verdict) ? paths : 0;
+      } else {
+        const better = input.indicators.find((d) => d.id === t.indicator)?.better ?? "higher";
+        const eps = slack(t.value);
+        const comparator = t.comparator === "atLeast" ? AT_LEAST : t.comparator === "atMost" ? AT_MOST : ABOUT;
+        const power = averagePower(t, input.base);
+        this.live.push({
+          target: t,
+          series: s,
+          comparator,
+          power,
+          ...sureBounds(comparator, t.value, eps, power),
+          eps,
+          band: (t.tolerance ?? 0) * Math.abs(t.value) + eps,
+          aboveIsBetter: better === "higher",
+          measured,
+          at: shared ? iy * BLOCK : 0,
+          copy: !shared && !running,
+          index: k,
+        });
+      }
+      return evaluation.verdict;
+    });
     this.offsets = Int32Array.from(offsets);
     this.sketch = new QuantileSketch(this.sources.length, paths);
     for (const l of this.live) if (l.power > 0) this.sketch.reportAsAverage(this.targetColumns[l.index]!, l.power);
@@ -221,6 +226,16 @@ export class RiskRun {
     };
   }
 
+  /** The running column a cumulative or average-growth target of year index `iy` reads, if there is one. */
+  private runningColumn(t: TargetSpec, iy: number): { column: Float64Array; sketchColumn: number } | undefined {
+    if (t.kind !== "cumulative" && t.kind !== "averageGrowth") return undefined;
+    const ia = (t.fromYear ?? t.year) - this.input.base;
+    const start = t.kind === "averageGrowth" ? Math.max(1, ia) : ia;
+    const r = this.running.find((p) => p.id === t.indicator && p.kind === t.kind && p.start === start);
+    const column = r?.columns[iy];
+    return r && column ? { column, sketchColumn: r.sketchColumns[iy]! } : undefined;
+  }
+
   /** Simulates up to `maxPaths` more paths; true when the run is complete. */
   step(maxPaths = Infinity): boolean {
     const end = Math.min(this.total, this.done + maxPaths);
@@ -231,12 +246,13 @@ export class RiskRun {
       this.draws.drawBlock(this.rng, n, count, this.buoyancy);
       for (const l of this.levels) levelBlock(l, n, BLOCK, count, this.g, this.d, this.p, this.buoyancy);
       for (const f of this.formulas) this.formulaBlock(f, n, count);
+      // Before the targets: a cumulative or average-growth target reads its year's running column.
+      for (const r of this.running) runningBlock(r, n, count);
       for (const l of this.live) {
         const t = l.target;
         if (l.copy) measureBlock(l.series, t, baseYear, BLOCK, count, l.measured);
         this.met[l.index]! += countMet(l, l.measured, l.at, count, t.value);
       }
-      for (const r of this.running) runningBlock(r, n, count);
       this.sketch.addColumns(this.sources, this.offsets, count);
       this.done += count;
     }
@@ -286,13 +302,25 @@ export class RiskRun {
  * the sketch takes when it reports quantiles).
  */
 function runningBlock(r: RunningPlan, n: number, count: number): void {
-  const source = r.kind === "cumulative" ? r.series.values : r.series.growth;
-  for (let q = 0; q < count; q++) {
-    let acc = r.kind === "cumulative" ? 0 : 1;
-    for (let i = r.start; i < n; i++) {
-      const v = source[i * BLOCK + q]!;
-      acc = r.kind === "cumulative" ? acc + v : acc * (1 + v);
-      r.columns[i]![q] = acc;
+  const first = r.columns[r.start]!;
+  const off = r.start * BLOCK;
+  if (r.kind === "cumulative") {
+    const values = r.series.values;
+    for (let q = 0; q < count; q++) first[q] = values[off + q]!;
+    for (let i = r.start + 1; i < n; i++) {
+      const prev = r.columns[i - 1]!;
+      const cur = r.columns[i]!;
+      const at = i * BLOCK;
+      for (let q = 0; q < count; q++) cur[q] = prev[q]! + values[at + q]!;
+    }
+  } else {
+    const growth = r.series.growth;
+    for (let q = 0; q < count; q++) first[q] = 1 + growth[off + q]!;
+    for (let i = r.start + 1; i < n; i++) {
+      const prev = r.columns[i - 1]!;
+      const cur = r.columns[i]!;
+      const at = i * BLOCK;
+      for (let q = 0; q < count; q++) cur[q] = prev[q]! * (1 + growth[at + q]!);
     }
   }
 }
