@@ -116,3 +116,24 @@ describe.skipIf(!hasBrowser)("Vietnamese through and through", () => {
     });
   });
 });
+
+describe.skipIf(!hasBrowser)("layout on a wide screen", () => {
+  it("the inputs panel stays beside the charts: scrolled down to them, the sliders are still on screen", async () => {
+    await withPage(async (page) => {
+      await page.setViewportSize({ width: 1366, height: 900 });
+      await openView(page, "#v1&r=lao-cai", ".chart-box svg");
+      await page.evaluate(() => document.querySelector(".charts-panel")!.scrollIntoView({ block: "start" }));
+      await page.waitForTimeout(200);
+      const panel = await page.locator(".inputs-panel").boundingBox();
+      const slider = await page.getByRole("slider", { name: "Tăng trưởng GRDP 2024", exact: true }).boundingBox();
+      const chart = await page.locator('svg[data-indicator="grdpPerCapita"]').boundingBox();
+      // The panel sticks 12 px below the top; its first sliders and the per-capita chart share the screen.
+      expect(panel!.y).toBeGreaterThanOrEqual(0);
+      expect(panel!.y).toBeLessThanOrEqual(16);
+      for (const box of [slider!, chart!]) {
+        expect(box.y).toBeGreaterThanOrEqual(0);
+        expect(box.y + box.height).toBeLessThanOrEqual(900);
+      }
+    });
+  });
+});
