@@ -158,7 +158,7 @@ describe("RiskScheduler (what useRisk runs)", () => {
   it("waits for quiet, runs once for the last input, and publishes a fresh report of at least 20,000 paths", async () => {
     const { timers, fire } = manualTimers();
     const { runs, runner } = countingRunner();
-    const scheduler = new RiskScheduler(async () => runner, 40, timers);
+    const scheduler = new RiskScheduler(async () => runner, timers);
     const states: string[] = [];
     scheduler.subscribe(() => states.push(scheduler.getState().status));
     const last = scenario(0.12);
@@ -182,7 +182,7 @@ describe("RiskScheduler (what useRisk runs)", () => {
       cancel: (lane) => void cancels.push(lane),
       run: () => new Promise((_, reject) => (finish = () => reject(Object.assign(new Error("stale"), { stale: true })))),
     };
-    const scheduler = new RiskScheduler(async () => runner, 40, timers);
+    const scheduler = new RiskScheduler(async () => runner, timers);
     // Inputs while nothing runs: nothing to stop.
     scheduler.request(region, scenario(0.1));
     scheduler.request(region, scenario(0.11));
@@ -201,7 +201,7 @@ describe("RiskScheduler (what useRisk runs)", () => {
   it("drops the answer of a run overtaken by a newer input and keeps the last report while running", async () => {
     const { timers, fire } = manualTimers();
     const { runner } = countingRunner();
-    const scheduler = new RiskScheduler(async () => runner, 40, timers);
+    const scheduler = new RiskScheduler(async () => runner, timers);
     const first = scenario(0.1);
     scheduler.request(region, first, { paths: 2000 });
     fire();

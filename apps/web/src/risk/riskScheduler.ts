@@ -4,8 +4,7 @@ import type { RiskOutcome } from "./riskClient";
 
 /** Paths of a run in the app: probabilities within about ±0.007 (95 %), a few ms in the worker. */
 export const RISK_PATHS = 20_000;
-/** Quiet time after the last input before a run starts: a slider's key repeat restarts it. */
-export const RISK_DELAY_MS = 40;
+import { InputCadence } from "./cadence";
 
 export interface RiskState {
   status: "idle" | "running" | "ready" | "error";
@@ -44,11 +43,13 @@ export class RiskScheduler {
   private generation = 0;
   /** A run of the newest generation is in the worker. */
   private inFlight = false;
+  /** The quiet time a run waits for: longer while inputs keep coming (cadence.ts). */
+  private readonly cadence = new InputCadence();
 
   constructor(
     private readonly client: () => Promise<RiskRunner>,
-    private readonly delayMs = RISK_DELAY_MS,
     private readonly timers: Timers = realTimers,
+    private readonly now: () => number = () => performance.now(),
   ) {}
 
   getState = (): RiskState => this.state;
@@ -72,7 +73,7 @@ export class RiskScheduler {
       void this.client().then((c) => c.cancel(lane));
     }
     this.set({ ...this.state, status: "running" });
-    this.timer = this.timers.set(() => void this.start(generation, region, scenario, options), this.delayMs);
+    this.timer = this.timers.set(() => void this.start(generation, region, scenario, options), this.cadence.input(this.now()));
   }
 
   /** Stops waiting and running; the last report stays. */

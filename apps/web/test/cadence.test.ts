@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import { InputCadence, MAX_QUIET_MS, MIN_QUIET_MS } from "../src/risk/cadence";
+
+describe("the quiet time before a run", () => {
+  it("is 40 ms for a first input, 1.4 × the usual interval while a key repeats, and 40 ms again after a pause", () => {
+    const c = new InputCadence();
+    expect(c.input(1000)).toBe(40);
+    expect(c.input(1033)).toBeCloseTo(46.2, 9); // one gap of 33 ms: 1.4 × 33
+    expect(c.input(1078)).toBeCloseTo(46.2, 9); // gaps 33, 45: the median of two is the lower, 33
+    expect(c.input(1122)).toBeCloseTo(61.6, 9); // gaps 33, 45, 44: median 44 → 61.6
+    expect(c.input(1162)).toBeCloseTo(61.6, 9); // gaps 45, 44, 40: median 44
+    expect(c.input(1262)).toBeCloseTo(61.6, 9); // gaps 44, 40, 100: one slow repeat does not move the median, 44
+  });
+
+  it("is at most 70 ms, however slow the repeat", () => {
+    const c = new InputCadence();
+    for (const t of [0, 60, 120, 180]) c.input(t);
+    expect(c.input(240)).toBe(MAX_QUIET_MS); // 1.4 × 60 = 84, capped
+  });
+
+  it("a pause of more than 250 ms starts a new burst", () => {
+    const c = new InputCadence();
+    c.input(0);
+    c.input(30);
+    expect(c.input(300)).toBe(MIN_QUIET_MS);
+    expect(c.input(320)).toBe(MIN_QUIET_MS); // 1.4 × 20 = 28, raised to the minimum
+  });
+
+  it("property: always between 40 and 70 ms", () => {
+    fc.assert(
+      fc.property(fc.array(fc.double({ min: 0, max: 1000, noNaN: true }), { maxLength: 40 }), (gaps) => {
+        const c = new InputCadence();
+        let t = 0;
+        for (const g of gaps) {
+          t += g;
+          const q = c.input(t);
+          expect(q).toBeGreaterThanOrEqual(MIN_QUIET_MS);
+          expect(q).toBeLessThanOrEqual(MAX_QUIET_MS);
+        }
+      }),
+    );
+  });
+});
