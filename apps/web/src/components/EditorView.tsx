@@ -2,6 +2,7 @@ import { lazy, Suspense, useMemo } from "react";
 import type { ChartSeriesInput } from "@lotrinh/charts";
 import type { Scenario, Simulation } from "@lotrinh/core";
 import type { LibraryScenario } from "../state/types";
+import { useAfterCommit } from "../hooks/useAfterCommit";
 import { InputsPanel } from "./InputsPanel";
 import { TargetsPanel } from "./TargetsPanel";
 
@@ -32,6 +33,8 @@ export function EditorView({ active, base, name, simulation }: EditorViewProps) 
   // Probabilities, fans: the worker's run of the open scenario, a moment after each input.
   const risk = useRisk(simulation.projection.input.region, active.scenario);
   const risks = useMemo(() => [risk.report], [risk.report]);
+  // The fans follow the probabilities by one render: the figures of a fresh run show first.
+  const chartRisks = useAfterCommit(risks);
   const series: ChartSeriesInput[] = useMemo(
     () => [{ key: active.id, label: name, projection: simulation.projection, evaluations: simulation.evaluations }],
     [active.id, name, simulation],
@@ -54,7 +57,7 @@ export function EditorView({ active, base, name, simulation }: EditorViewProps) 
         </ErrorBoundary>
         <ErrorBoundary part={t("partCharts")} resetKey={active.scenario}>
           <Suspense fallback={<p className="hint charts-loading">{t("loading")}</p>}>
-            <ChartsPanel series={series} idPrefix="editor" risks={risks} />
+            <ChartsPanel series={series} idPrefix="editor" risks={chartRisks} />
           </Suspense>
         </ErrorBoundary>
         <Suspense fallback={null}>
