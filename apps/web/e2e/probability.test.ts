@@ -87,6 +87,8 @@ describe.skipIf(!hasBrowser)("probabilities", () => {
       await expect(card.locator("svg").first().innerHTML()).resolves.toContain("khoảng tin cậy 90 %");
       await expect(card.locator("svg desc").first().textContent()).resolves.toMatch(/[Kk]hoảng tin cậy 90 % năm 2025: [\d.,]+[^;]* đến [\d.,]+[^;]*trung vị/);
       await card.locator(".chart-table summary").click();
+      // The table renders on the details' toggle event, a moment after the click.
+      await card.locator(".data-table thead th").first().waitFor();
       const head = await card.locator(".data-table thead th").allInnerTexts();
       expect(head).toEqual(expect.arrayContaining(["phân vị 5 %", "phân vị 50 %", "phân vị 95 %"]));
     });
@@ -129,6 +131,7 @@ describe.skipIf(!hasBrowser)("probabilities", () => {
       await dialog.locator("svg").first().waitFor();
       // Per capita = level × (1+g)(1+π)/(1+n): every one of the three inputs moves it, population the other way.
       await dialog.locator(".chart-table summary").click();
+      await dialog.locator(".data-table tbody tr").first().waitFor();
       const names = await dialog.locator(".data-table tbody tr td:nth-child(2)").allInnerTexts();
       expect(names).toHaveLength(3);
       expect(new Set(names)).toEqual(new Set(["Tăng trưởng GRDP", "Chỉ số giảm phát GRDP", "Tăng dân số"]));
@@ -141,6 +144,7 @@ describe.skipIf(!hasBrowser)("probabilities", () => {
       await targetRow(page, REVENUE_2025).getByRole("button", { name: `Độ nhạy của ${REVENUE_2025}` }).click();
       const revenue = page.getByRole("dialog", { name: `Độ nhạy: ${REVENUE_2025}` });
       await revenue.locator(".chart-table summary").click();
+      await revenue.locator(".data-table tbody tr").first().waitFor();
       await expect(revenue.locator(".data-table tbody tr td:nth-child(2)").allInnerTexts()).resolves.toEqual([
         "Hệ số đàn hồi thu ngân sách (±0,1)",
         "Chỉ số giảm phát GRDP",
