@@ -199,7 +199,7 @@ try {
         document.querySelector('svg[data-indicator="grdpPerCapita"]').scrollIntoView({ block: "center" });
         document.querySelector(sel).focus({ preventScroll: true });
       }, selector);
-      await page.waitForTimeout(300);
+      await page.locator('.chart-card[data-in-view="true"] svg[data-indicator="grdpPerCapita"]').waitFor();
     } else await page.locator(selector).focus();
     for (let b = 0; b < count; b++) {
       for (let k = 0; k < 10; k++) {

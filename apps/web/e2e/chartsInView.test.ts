@@ -36,6 +36,8 @@ async function press(page: Page): Promise<{ inTask: boolean; before: string; aft
   }, LINE);
 }
 
+const card = (page: Page) => page.locator(".chart-card", { has: page.locator(LINE) });
+
 describe.skipIf(!hasBrowser)("charts and the viewport", () => {
   it("a chart in view redraws in the key press's own task; one out of sight catches up right after", async () => {
     await withPage(async (page, open) => {
@@ -43,7 +45,7 @@ describe.skipIf(!hasBrowser)("charts and the viewport", () => {
       await page.locator(LINE).waitFor({ state: "attached" });
       // Out of sight: the page at its top, the per-capita chart far below the targets table.
       await page.evaluate(() => window.scrollTo(0, 0));
-      await page.waitForTimeout(300); // the IntersectionObserver's first report
+      await card(page).and(page.locator('[data-in-view="false"]')).waitFor(); // the IntersectionObserver has reported
       await expect(page.locator(LINE).evaluate((el) => el.getBoundingClientRect().top > 2 * innerHeight)).resolves.toBe(true);
       const away = await press(page);
       expect(away.inTask).toBe(false);
@@ -51,7 +53,7 @@ describe.skipIf(!hasBrowser)("charts and the viewport", () => {
 
       // In view: the same key press redraws the chart before the task ends.
       await page.locator(LINE).scrollIntoViewIfNeeded();
-      await page.waitForTimeout(500); // the IntersectionObserver reports on its next frame
+      await card(page).and(page.locator('[data-in-view="true"]')).waitFor();
       const near = await press(page);
       expect(near.inTask).toBe(true);
       expect(near.after).not.toBe(near.before);

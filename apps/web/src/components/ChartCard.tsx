@@ -60,7 +60,7 @@ export const ChartCard = memo(
     shown.current = { indicator, series, lang, view: view === views[0] ? undefined : view };
     const getShown = useCallback(() => shown.current, []);
     return (
-      <figure ref={viewRef} className="chart-card" aria-labelledby={`${id}-heading`}>
+      <figure ref={viewRef} className="chart-card" aria-labelledby={`${id}-heading`} data-in-view={inView}>
         <ChartHead id={id} title={title} views={views} view={view} onView={setChosen} getShown={getShown} />
         <div ref={ref} className="chart-box">
           {width > 0 && <TrajectoryChart {...input} onActiveYearChange={setActiveYear} />}
