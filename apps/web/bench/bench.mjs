@@ -129,7 +129,7 @@ try {
   await slider.waitFor();
   await page.locator(".chart-box svg").first().waitFor();
   // The worker's first run has landed: the probability column shows a figure, not stale.
-  await page.waitForFunction((sel) => document.querySelector(sel)?.hasAttribute("data-probability") && !document.querySelector(sel)?.classList.contains("probability-stale"), cell);
+  await page.waitForFunction((sel) => document.querySelector(sel)?.hasAttribute("data-probability") && !document.querySelector(sel)?.closest("[aria-busy]"), cell);
   // The peer: a range input whose handler does nothing, pressed with the same keys.
   await page.evaluate(() => {
     const peer = document.createElement("input");
@@ -157,7 +157,7 @@ try {
       if (open && open.input !== "peer" && open.end === undefined) open.dom = now;
       // Probabilities of the newest input: the target's cell stops being stale.
       const c = document.querySelector(cellSelector);
-      if (c && !c.classList.contains("probability-stale") && m.waitingFresh !== undefined) {
+      if (c && !c.closest("[aria-busy]") && m.waitingFresh !== undefined) {
         m.fresh.push(now - m.waitingFresh);
         m.waitingFresh = undefined;
       }

@@ -121,7 +121,7 @@ describe.skipIf(!hasBrowser)("hostile input never blanks the app or loses saved 
       const before = await page.evaluate((k) => localStorage.getItem(k), key);
       // The worker's run of 16 % has landed: no re-render of its own comes between the broken
       // formatting and the edit that meets it.
-      await page.waitForFunction(() => document.querySelector(".probability[data-probability]") && !document.querySelector(".probability[aria-busy]"));
+      await page.waitForFunction(() => document.querySelector(".probability[data-probability]") && !document.querySelector(".target-tables[aria-busy]"));
 
       await page.evaluate(() => {
         const w = window as unknown as { realFormat: unknown };

@@ -31,9 +31,13 @@ describe.skipIf(!hasBrowser)("probabilities", () => {
       await slider.focus();
       for (let i = 0; i < 10; i++) await page.keyboard.press("ArrowLeft");
       const t0 = Date.now();
-      // Until the new run lands, the old figure is marked as of an older input (dimmed, aria-busy);
-      // the page had no way to have it yet: the worker waits for 40 ms of quiet.
-      await expect(row.locator(".probability").getAttribute("aria-busy")).resolves.toBe("true");
+      // Until the new run lands, the old figures are marked as of an older input (dimmed, the tables
+      // aria-busy); the page had no way to have it yet: the worker waits for 40 ms of quiet.
+      const tables = page.locator(".targets-panel .target-tables");
+      // One look at both (the run lands a few tens of milliseconds later).
+      await expect(
+        row.locator(".probability").evaluate((el) => [el.closest(".target-tables")!.getAttribute("aria-busy"), getComputedStyle(el).opacity]),
+      ).resolves.toEqual(["true", "0.55"]);
       await page.waitForFunction(
         ([label, old]) => {
           const rows = [...document.querySelectorAll(".targets-panel tr")];
@@ -44,7 +48,8 @@ describe.skipIf(!hasBrowser)("probabilities", () => {
         [PER_CAPITA_2025, before] as const,
       );
       const lag = Date.now() - t0;
-      await expect(row.locator(".probability").getAttribute("aria-busy")).resolves.toBeNull();
+      await expect(tables.getAttribute("aria-busy")).resolves.toBeNull();
+      await expect(row.locator(".probability").evaluate((el) => getComputedStyle(el).opacity)).resolves.toBe("1");
       console.log(`probability followed the last key press after ${lag} ms (20.000 paths in the worker)`);
       expect(lag).toBeLessThan(1000);
     });

@@ -33,14 +33,14 @@ export const SummaryStrip = memo(function SummaryStrip({ simulation, risk }: Sum
       {items.length === 0 ? (
         <p className="hint">{t("summaryEmpty")}</p>
       ) : (
-        <ul className="summary-list">
+        // An older input's figures dim through the list, so that a run turning stale re-renders no item.
+        <ul className="summary-list" aria-busy={!!risk?.stale || undefined}>
           {items.map((e) => (
             <SummaryItem
               key={e.target.id}
               evaluation={e}
               projection={projection}
               probability={probabilities.get(e.target.id)}
-              stale={!!risk?.stale}
             />
           ))}
         </ul>
@@ -57,12 +57,11 @@ interface SummaryItemProps {
   evaluation: TargetEvaluation;
   projection: Projection;
   probability: number | null | undefined;
-  stale: boolean;
 }
 
 /** One priority target's line; memoised by what it shows, so a slider's move redraws only the targets it changes. */
 const SummaryItem = memo(
-  function SummaryItem({ evaluation: e, projection, probability: p, stale }: SummaryItemProps) {
+  function SummaryItem({ evaluation: e, projection, probability: p }: SummaryItemProps) {
     const { lang, t } = useLang();
     const needed = neededSolution(e);
     const judged = e.verdict !== "noData" && e.verdict !== "undefined";
@@ -72,7 +71,7 @@ const SummaryItem = memo(
         <VerdictBadge verdict={e.verdict} basis={e.basis} />
         <span className="summary-facts">
           {typeof p === "number" && (
-            <span className={`summary-probability${stale ? " probability-stale" : ""}`}>
+            <span className="summary-probability">
               {t("summaryProbability", { p: formatPercent(p, lang, 0) })}
             </span>
           )}
@@ -84,7 +83,6 @@ const SummaryItem = memo(
   },
   (a, b) =>
     a.probability === b.probability &&
-    a.stale === b.stale &&
     a.projection.input.region === b.projection.input.region &&
     sameEvaluation(a.evaluation, b.evaluation),
 );

@@ -38,19 +38,22 @@ export function TargetsPanel({ simulation, risk, scenarioName = "" }: { simulati
             ? t("targetsSummaryCircular", { met: counts.met, total: counts.judged, circular: counts.circular })
             : t("targetsSummary", { met: counts.met, total: counts.judged })}</p>
       </div>
-      {/* Each row's probability cell reads the run from here, so that a run landing or turning stale re-renders only the cells. */}
+      {/* Each row's probability cell reads the run from here, so that a run landing re-renders only the cells.
+          A run of an older input is said once, here: its figures dim, and the tables are busy until the new one lands. */}
       <TableRiskProvider value={tableRisk}>
-        {groups.map((g) => (
-          <TargetGroupTable
-            key={g.category}
-            category={g.category}
-            items={g.items}
-            projection={projection}
-            onApply={onApply}
-            onChoose={onChoose}
-            onSensitivity={setTornado}
-          />
-        ))}
+        <div className="target-tables" aria-busy={(!!risk?.stale && tableRisk.answered) || undefined}>
+          {groups.map((g) => (
+            <TargetGroupTable
+              key={g.category}
+              category={g.category}
+              items={g.items}
+              projection={projection}
+              onApply={onApply}
+              onChoose={onChoose}
+              onSensitivity={setTornado}
+            />
+          ))}
+        </div>
       </TableRiskProvider>
       {risk?.error && <p className="notice notice-error">{t("probabilityError", { error: risk.error })}</p>}
       {open && (

@@ -11,35 +11,33 @@ export interface TableRisk {
   /** Whether a run has answered: until then each cell says "đang tính…". */
   answered: boolean;
   probabilities: ReadonlyMap<string, number | null>;
-  stale: boolean;
   /** The run's paths and seed, in words (the cells' tooltip). */
   title: string;
 }
 
-const TableRiskContext = createContext<TableRisk>({ off: true, answered: false, probabilities: new Map(), stale: false, title: "" });
+const TableRiskContext = createContext<TableRisk>({ off: true, answered: false, probabilities: new Map(), title: "" });
 
 export const TableRiskProvider = TableRiskContext.Provider;
 
 /**
- * The table's view of a run, the same object while neither the report nor its staleness changes:
- * a slider's move re-renders no probability cell, and when a run lands or turns stale only the
- * cells re-render, not the rows around them.
+ * The table's view of a run, the same object while the report does not change: a slider's move
+ * re-renders no probability cell, and when a run lands only the cells re-render, not the rows
+ * around them. A run turning stale re-renders none of them: the tables' wrapper says so
+ * (TargetsPanel, aria-busy), and the figures dim through it.
  */
 export function useTableRisk(risk: RiskState | undefined): TableRisk {
   const { lang, t } = useLang();
   const report = risk?.report;
   const off = !risk || !!risk.error;
-  const stale = !!risk?.stale;
   // Once a run, not on every input: number formatting (Intl) is not free on the slider's path.
   return useMemo(
     () => ({
       off,
       answered: !!report,
       probabilities: probabilitiesOf(report),
-      stale,
       title: report ? t("probabilityTitle", { paths: formatNumber(report.risk.settings.paths, lang, 0), seed: report.risk.settings.seed }) : "",
     }),
-    [off, report, stale, lang, t],
+    [off, report, lang, t],
   );
 }
 
@@ -47,5 +45,5 @@ export function useTableRisk(risk: RiskState | undefined): TableRisk {
 export const TargetProbability = memo(function TargetProbability({ id, label }: { id: string; label: string }) {
   const risk = useContext(TableRiskContext);
   const probability = risk.off ? null : risk.answered ? risk.probabilities.get(id) : undefined;
-  return <ProbabilityCell probability={probability} stale={risk.stale} target={label} title={risk.title} />;
+  return <ProbabilityCell probability={probability} target={label} title={risk.title} />;
 });
