@@ -29,15 +29,25 @@ describe.skipIf(!hasBrowser)("probabilities", () => {
       // Ten key presses take 2025 growth from 10 % to 9 %: the probability falls, a moment after the last.
       const slider = page.getByRole("slider", { name: "Tăng trưởng GRDP 2025", exact: true });
       await slider.focus();
+      // Right after each key press's task, how the row's figure looks (the run cannot land before it).
+      await page.evaluate((label) => {
+        const w = window as unknown as { __afterKey?: [string | null, string] };
+        addEventListener("keydown", () => {
+          const channel = new MessageChannel();
+          channel.port1.onmessage = () => {
+            const tr = [...document.querySelectorAll(".targets-panel tr")].find((r) => r.querySelector(".target-label")?.textContent === label);
+            const cell = tr!.querySelector(".probability")!;
+            w.__afterKey = [cell.closest(".target-tables")!.getAttribute("aria-busy"), getComputedStyle(cell).color];
+          };
+          channel.port2.postMessage(0);
+        }, true);
+      }, PER_CAPITA_2025);
       for (let i = 0; i < 10; i++) await page.keyboard.press("ArrowLeft");
       const t0 = Date.now();
-      // Until the new run lands, the old figures are marked as of an older input (dimmed, the tables
-      // aria-busy); the page had no way to have it yet: the worker waits for 40 ms of quiet.
+      // Until the new run lands, the old figures are marked as of an older input (greyed, the tables
+      // aria-busy): the page had no way to have it yet, the worker waits for the keys to pause.
       const tables = page.locator(".targets-panel .target-tables");
-      // One look at both (the run lands a few tens of milliseconds later).
-      await expect(
-        row.locator(".probability").evaluate((el) => [el.closest(".target-tables")!.getAttribute("aria-busy"), getComputedStyle(el).opacity]),
-      ).resolves.toEqual(["true", "0.55"]);
+      await expect(page.evaluate(() => (window as unknown as { __afterKey?: unknown }).__afterKey)).resolves.toEqual(["true", "rgb(89, 101, 116)"]);
       await page.waitForFunction(
         ([label, old]) => {
           const rows = [...document.querySelectorAll(".targets-panel tr")];
@@ -49,7 +59,7 @@ describe.skipIf(!hasBrowser)("probabilities", () => {
       );
       const lag = Date.now() - t0;
       await expect(tables.getAttribute("aria-busy")).resolves.toBeNull();
-      await expect(row.locator(".probability").evaluate((el) => getComputedStyle(el).opacity)).resolves.toBe("1");
+      await expect(row.locator(".probability").evaluate((el) => getComputedStyle(el).color)).resolves.not.toBe("rgb(89, 101, 116)");
       console.log(`probability followed the last key press after ${lag} ms (20.000 paths in the worker)`);
       expect(lag).toBeLessThan(1000);
     });
