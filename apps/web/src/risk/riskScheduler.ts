@@ -1,10 +1,10 @@
 import type { Region, Scenario } from "@lotrinh/core";
 import type { RiskReport } from "@lotrinh/core/risk";
 import type { RiskOutcome } from "./riskClient";
+import { InputCadence } from "./cadence";
 
 /** Paths of a run in the app: probabilities within about ±0.007 (95 %), a few ms in the worker. */
 export const RISK_PATHS = 20_000;
-import { InputCadence } from "./cadence";
 
 export interface RiskState {
   status: "idle" | "running" | "ready" | "error";

@@ -30,14 +30,13 @@ export class AddressWriter {
   private written: string | null = null;
   /** The same address as the bar reports it (the browser may escape characters). */
   private shown: string | null = null;
+  /** The view of `written`, kept beside it: an input compares views without parsing the address. */
+  private writtenView: View | undefined;
 
   constructor(
     private readonly bar: AddressBar,
     private readonly listener: AddressListener,
   ) {}
-
-  /** The view of `written`, kept beside it: an input compares views without parsing the address. */
-  private writtenView: View | undefined;
 
   /** The view of the address last written or taken in; undefined before the first. */
   get view(): View | undefined {

@@ -128,7 +128,7 @@ export function measureBlock(
       for (let q = 0; q < count; q++) out[q] = growth[iy * W + q]!;
       return;
     case "averageGrowth": {
-      const from = Math.max(1, ia);
+      const from = measureStart(t, base);
       for (let q = 0; q < count; q++) {
         let product = 1;
         for (let i = from; i <= iy; i++) product *= 1 + growth[i * W + q]!;
@@ -145,11 +145,19 @@ export function measureBlock(
   }
 }
 
+/**
+ * The year index a target's measure starts from: the first year summed (cumulative), or the first
+ * whose growth it multiplies (averageGrowth: never the base year, which has no growth).
+ */
+export function measureStart(t: TargetSpec, base: number): number {
+  const from = (t.fromYear ?? t.year) - base;
+  return t.kind === "averageGrowth" ? Math.max(1, from) : from;
+}
+
 /** 1/m for an average growth target over m years (as `measure` takes the root), 0 for any other kind. */
 export function averagePower(t: TargetSpec, base: number): number {
   if (t.kind !== "averageGrowth") return 0;
-  const from = Math.max(1, (t.fromYear ?? t.year) - base);
-  return 1 / (t.year - base - from + 1);
+  return 1 / (t.year - base - measureStart(t, base) + 1);
 }
 
 /** An average growth from the product of its years' (1 + growth), with the very operations of `measure`. */

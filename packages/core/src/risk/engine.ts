@@ -7,7 +7,7 @@ import type { TargetSpec, Verdict } from "../targets/types.js";
 import { Sfc32 } from "./prng.js";
 import { RateDraws } from "./draws.js";
 import { QuantileSketch } from "./quantiles.js";
-import { averagePower, levelBlock, measureBlock, type LevelPlan } from "./block.js";
+import { averagePower, levelBlock, measureBlock, measureStart, type LevelPlan } from "./block.js";
 import { ABOUT, AT_LEAST, AT_MOST, countMet, sureBounds, type LiveTarget } from "./liveTarget.js";
 import { DEFAULT_PATHS, FAN_QUANTILES, TARGET_QUANTILES, type RiskOptions, type RiskResult, type RiskSettings } from "./types.js";
 
@@ -139,8 +139,7 @@ export class RiskRun {
       if (t.kind !== "cumulative" && t.kind !== "averageGrowth") continue;
       const s = series[t.indicator];
       if (!s || s.kind === "tracked" || s.kind === "rate") continue;
-      const ia = (t.fromYear ?? t.year) - input.base;
-      const start = t.kind === "averageGrowth" ? Math.max(1, ia) : ia;
+      const start = measureStart(t, input.base);
       if (start < 0 || start >= n || this.running.some((r) => r.id === t.indicator && r.kind === t.kind && r.start === start)) continue;
       const columns: (Float64Array | undefined)[] = [];
       const sketchColumns = new Int32Array(n).fill(-1);
@@ -229,8 +228,7 @@ export class RiskRun {
   /** The running column a cumulative or average-growth target of year index `iy` reads, if there is one. */
   private runningColumn(t: TargetSpec, iy: number): { column: Float64Array; sketchColumn: number } | undefined {
     if (t.kind !== "cumulative" && t.kind !== "averageGrowth") return undefined;
-    const ia = (t.fromYear ?? t.year) - this.input.base;
-    const start = t.kind === "averageGrowth" ? Math.max(1, ia) : ia;
+    const start = measureStart(t, this.input.base);
     const r = this.running.find((p) => p.id === t.indicator && p.kind === t.kind && p.start === start);
     const column = r?.columns[iy];
     return r && column ? { column, sketchColumn: r.sketchColumns[iy]! } : undefined;
