@@ -7,7 +7,8 @@ import type { TargetSpec, Verdict } from "../targets/types.js";
 import { Sfc32 } from "./prng.js";
 import { RateDraws } from "./draws.js";
 import { QuantileSketch } from "./quantiles.js";
-import { averagePower, levelBlock, measureBlock, measureStart, type LevelPlan } from "./block.js";
+import { averagePower, levelBlock, measureBlock, type LevelPlan } from "./block.js";
+import { planRunning, runningBlock, runningColumn, type RunningPlan } from "./running.js";
 import { ABOUT, AT_LEAST, AT_MOST, countMet, sureBounds, type LiveTarget } from "./liveTarget.js";
 import { DEFAULT_PATHS, FAN_QUANTILES, TARGET_QUANTILES, type RiskOptions, type RiskResult, type RiskSettings } from "./types.js";
 
@@ -16,19 +17,6 @@ export const BLOCK = 256;
 
 /** The growth of a series whose growth nothing reads. */
 const NO_GROWTH = new Float64Array(0);
-
-/** A running measure per year (RunningFan): one block column per year from `start`, in the sketch. */
-interface RunningPlan {
-  id: string;
-  kind: "cumulative" | "averageGrowth";
-  /** Index of the first year summed (cumulative) or whose growth is multiplied (averageGrowth). */
-  start: number;
-  series: LiveTarget["series"];
-  /** Column of year i (i ≥ start), else undefined; an average growth holds its product of (1 + g). */
-  columns: (Float64Array | undefined)[];
-  /** The sketch's column index of year i's column, −1 where there is none. */
-  sketchColumns: Int32Array;
-}
 
 interface FormulaPlan {
   formula: CompiledFormula;
@@ -53,7 +41,7 @@ export class RiskRun {
   private readonly draws: RateDraws;
   private readonly buoyancy = new Float64Array(BLOCK);
   private readonly levels: LevelPlan[] = [];
-  private readonly running: RunningPlan[] = [];
+  private readonly running: RunningPlan[];
   private readonly formulas: FormulaPlan[] = [];
   private readonly live: LiveTarget[] = [];
   private readonly met: Float64Array;
@@ -134,28 +122,7 @@ export class RiskRun {
       this.formulas.push({ formula: f, inputs: f.inputs.map((id) => ({ id, values: series[id]?.values })), scope: {}, values: s.values, growth: s.growth });
     }
     // The running measures the targets name, year by year, for the fans of a chart's running views.
-    // A rate input's average growth is drawn on its level view (its yearly rates): none for it.
-    for (const t of targets) {
-      if (t.kind !== "cumulative" && t.kind !== "averageGrowth") continue;
-      const s = series[t.indicator];
-      if (!s || s.kind === "tracked" || s.kind === "rate") continue;
-      const start = measureStart(t, input.base);
-      if (start < 0 || start >= n || this.running.some((r) => r.id === t.indicator && r.kind === t.kind && r.start === start)) continue;
-      const columns: (Float64Array | undefined)[] = [];
-      const sketchColumns = new Int32Array(n).fill(-1);
-      for (let i = 0; i < n; i++) {
-        if (i < start) {
-          columns.push(undefined);
-          continue;
-        }
-        const column = new Float64Array(BLOCK).fill(NaN);
-        columns.push(column);
-        sketchColumns[i] = this.sources.length;
-        this.sources.push(column);
-        offsets.push(0);
-      }
-      this.running.push({ id: t.indicator, kind: t.kind, start, series: s, columns, sketchColumns });
-    }
+    this.running = planRunning(targets, series, input.base, n, BLOCK, this.sources, offsets);
     this.draws = new RateDraws(input, outputs, BLOCK);
     this.met = new Float64Array(targets.length);
     this.targetColumns = new Int32Array(targets.length);
@@ -171,7 +138,7 @@ export class RiskRun {
         (t.kind === "level" || (t.kind === "annualRate" && s.kind === "rate"));
       // A cumulative or average-growth target is its running measure's column in its year (the same sum
       // or product, computed once by runningBlock).
-      const running = evaluation.verdict === "noData" ? undefined : this.runningColumn(t, iy);
+      const running = evaluation.verdict === "noData" ? undefined : runningColumn(this.running, t, input.base, iy);
       if (shared) {
         this.targetColumns[k] = base.order.indexOf(t.indicator) * n + iy;
       } else if (running) {
@@ -225,15 +192,6 @@ export class RiskRun {
     };
   }
 
-  /** The running column a cumulative or average-growth target of year index `iy` reads, if there is one. */
-  private runningColumn(t: TargetSpec, iy: number): { column: Float64Array; sketchColumn: number } | undefined {
-    if (t.kind !== "cumulative" && t.kind !== "averageGrowth") return undefined;
-    const start = measureStart(t, this.input.base);
-    const r = this.running.find((p) => p.id === t.indicator && p.kind === t.kind && p.start === start);
-    const column = r?.columns[iy];
-    return r && column ? { column, sketchColumn: r.sketchColumns[iy]! } : undefined;
-  }
-
   /** Simulates up to `maxPaths` more paths; true when the run is complete. */
   step(maxPaths = Infinity): boolean {
     const end = Math.min(this.total, this.done + maxPaths);
@@ -245,7 +203,7 @@ export class RiskRun {
       for (const l of this.levels) levelBlock(l, n, BLOCK, count, this.g, this.d, this.p, this.buoyancy);
       for (const f of this.formulas) this.formulaBlock(f, n, count);
       // Before the targets: a cumulative or average-growth target reads its year's running column.
-      for (const r of this.running) runningBlock(r, n, count);
+      for (const r of this.running) runningBlock(r, n, BLOCK, count);
       for (const l of this.live) {
         const t = l.target;
         if (l.copy) measureBlock(l.series, t, baseYear, BLOCK, count, l.measured);
@@ -291,35 +249,6 @@ export class RiskRun {
       return { id: r.id, kind: r.kind, from: this.input.base + r.start, quantiles };
     });
     return { years: this.input.years, settings: { ...this.settings, paths: this.done }, targets, fans, running };
-  }
-}
-
-/**
- * A block's running measures: the sum of the values from `start` to each year (as measureBlock's
- * cumulative), or the product of (1 + growth) over those years (its averageGrowth, whose root
- * the sketch takes when it reports quantiles).
- */
-function runningBlock(r: RunningPlan, n: number, count: number): void {
-  const first = r.columns[r.start]!;
-  const off = r.start * BLOCK;
-  if (r.kind === "cumulative") {
-    const values = r.series.values;
-    for (let q = 0; q < count; q++) first[q] = values[off + q]!;
-    for (let i = r.start + 1; i < n; i++) {
-      const prev = r.columns[i - 1]!;
-      const cur = r.columns[i]!;
-      const at = i * BLOCK;
-      for (let q = 0; q < count; q++) cur[q] = prev[q]! + values[at + q]!;
-    }
-  } else {
-    const growth = r.series.growth;
-    for (let q = 0; q < count; q++) first[q] = 1 + growth[off + q]!;
-    for (let i = r.start + 1; i < n; i++) {
-      const prev = r.columns[i - 1]!;
-      const cur = r.columns[i]!;
-      const at = i * BLOCK;
-      for (let q = 0; q < count; q++) cur[q] = prev[q]! * (1 + growth[at + q]!);
-    }
   }
 }
 
