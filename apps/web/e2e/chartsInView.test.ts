@@ -7,23 +7,16 @@ const LINE = 'svg[data-indicator="grdpPerCapita"] path.series__line--projected';
 
 /**
  * Presses ArrowRight on the slider (focused without scrolling) and reports whether the per-capita
- * chart's line had changed by the end of the key's own task, and its path once all is settled.
+ * chart's line had changed when the key's input event was done (React renders and commits a
+ * discrete event's update inside its own listener, before the event reaches window), and its
+ * path once all is settled.
  */
 async function press(page: Page): Promise<{ inTask: boolean; before: string; after: string }> {
   await page.evaluate(({ slider, line }) => {
     const w = window as unknown as { __press: { before: string; inTask?: boolean } };
     w.__press = { before: document.querySelector(line)!.getAttribute("d")! };
     (document.querySelector(slider) as HTMLInputElement).focus({ preventScroll: true });
-    addEventListener(
-      "keydown",
-      () => {
-        // A message posted from the keydown runs once the key's task, React's commit included, is over.
-        const channel = new MessageChannel();
-        channel.port1.onmessage = () => (w.__press.inTask = document.querySelector(line)!.getAttribute("d") !== w.__press.before);
-        channel.port2.postMessage(0);
-      },
-      { capture: true, once: true },
-    );
+    addEventListener("input", () => (w.__press.inTask = document.querySelector(line)!.getAttribute("d") !== w.__press.before), { once: true });
   }, { slider: SLIDER, line: LINE });
   await page.keyboard.press("ArrowRight");
   await page.waitForFunction((line) => {

@@ -13,16 +13,6 @@ const server = await serveDist();
 const host = await serveHostPages();
 const browser = await launchChromium();
 
-/**
- * The whole page in one image. The app skips laying out and painting what is out of sight
- * (content-visibility): a picture of the whole page asks for all of it first.
- */
-async function wholePage(page, path) {
-  await page.addStyleTag({ content: ".chart-box, .indicator-editor { content-visibility: visible !important; }" });
-  await page.waitForTimeout(100);
-  await page.screenshot({ path, fullPage: true });
-}
-
 /** Lowers Sa Pa's 2024 GRDP growth from the keyboard: edit marks, a missed target, a focused slider. */
 async function editFromKeyboard(page) {
   const slider = page.getByRole("slider", { name: "Tăng trưởng GRDP 2024", exact: true });
@@ -78,7 +68,7 @@ try {
         await sized.waitForTimeout(500);
         const name = `${view}-${width}-${lang}`;
         await sized.screenshot({ path: join(out, `${name}.png`) });
-        await wholePage(sized, join(out, `${name}-full.png`));
+        await sized.screenshot({ path: join(out, `${name}-full.png`), fullPage: true });
         const overflow = await sized.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
         console.log(join(out, `${name}.png`), overflow > 0 ? `(overflows by ${overflow} px)` : "");
       }
@@ -101,8 +91,8 @@ try {
     await page.waitForSelector(".chart-box svg");
     if (step) await step(page);
     await page.waitForTimeout(300);
+    await page.screenshot({ path: join(out, `${name}.png`), fullPage: true });
     await page.screenshot({ path: join(out, `${name}-top.png`) });
-    await wholePage(page, join(out, `${name}.png`));
     for (const part of ["targets-panel", "charts-panel", "inputs-panel", "scorecard", "plan-outcome", "checks-panel", "tornado-dialog"]) {
       const el = page.locator(`.${part}`).first();
       if (await el.count()) await el.screenshot({ path: join(out, `${name}-${part}.png`) });
