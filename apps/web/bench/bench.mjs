@@ -230,7 +230,7 @@ try {
   console.log(`  ${`the same, a chart in view (${inView.length} presses)`.padEnd(40)}${ms(quantile(inView, 0.5))} ${ms(quantile(inView, 0.95))} ${ms(Math.max(...inView))}`);
   console.log(`  peer: no-op range input, key → handled  ${ms(quantile(peerLatency, 0.5))} ${ms(quantile(peerLatency, 0.95))} ${ms(Math.max(...peerLatency))}`);
   if (missing) console.log(`  ${missing} key presses changed nothing in the DOM`);
-  console.log(`  last key press → probabilities of the new value (${fresh.length} bursts; 40–70 ms quiet (1.4 × the key repeat) + a 20,000-path run + render):`);
+  console.log(`  last key press → probabilities of the new value (${fresh.length} bursts; 40–60 ms quiet (1.3 × the key repeat) + a 20,000-path run + render):`);
   console.log(`                                          ${ms(quantile(fresh, 0.5))} ${ms(freshP95)} ${ms(Math.max(...fresh))}   budget p95 ≤ ${FRESH_BUDGET_MS} ms`);
   // Timings depend on the machine: other processes competing for the CPU lengthen the tail.
   console.log(`  machine: ${cpus().length} CPUs, load average ${loadavg().map((l) => l.toFixed(2)).join(" ")} (1/5/15 min)`);

@@ -3,20 +3,20 @@ import fc from "fast-check";
 import { InputCadence, MAX_QUIET_MS, MIN_QUIET_MS } from "../src/risk/cadence";
 
 describe("the quiet time before a run", () => {
-  it("is 40 ms for a first input, 1.4 × the usual interval while a key repeats, and 40 ms again after a pause", () => {
+  it("is 40 ms for a first input, 1.3 × the usual interval while a key repeats, and 40 ms again after a pause", () => {
     const c = new InputCadence();
     expect(c.input(1000)).toBe(40);
-    expect(c.input(1033)).toBeCloseTo(46.2, 9); // one gap of 33 ms: 1.4 × 33
-    expect(c.input(1078)).toBeCloseTo(46.2, 9); // gaps 33, 45: the median of two is the lower, 33
-    expect(c.input(1122)).toBeCloseTo(61.6, 9); // gaps 33, 45, 44: median 44 → 61.6
-    expect(c.input(1162)).toBeCloseTo(61.6, 9); // gaps 45, 44, 40: median 44
-    expect(c.input(1262)).toBeCloseTo(61.6, 9); // gaps 44, 40, 100: one slow repeat does not move the median, 44
+    expect(c.input(1033)).toBeCloseTo(42.9, 9); // one gap of 33 ms: 1.3 × 33
+    expect(c.input(1078)).toBeCloseTo(42.9, 9); // gaps 33, 45: the median of two is the lower, 33
+    expect(c.input(1122)).toBeCloseTo(57.2, 9); // gaps 33, 45, 44: median 44 → 57.2
+    expect(c.input(1162)).toBeCloseTo(57.2, 9); // gaps 45, 44, 40: median 44
+    expect(c.input(1262)).toBeCloseTo(57.2, 9); // gaps 44, 40, 100: one slow repeat does not move the median, 44
   });
 
-  it("is at most 70 ms, however slow the repeat", () => {
+  it("is at most 60 ms, however slow the repeat", () => {
     const c = new InputCadence();
     for (const t of [0, 60, 120, 180]) c.input(t);
-    expect(c.input(240)).toBe(MAX_QUIET_MS); // 1.4 × 60 = 84, capped
+    expect(c.input(240)).toBe(MAX_QUIET_MS); // 1.3 × 60 = 78, capped
   });
 
   it("a pause of more than 250 ms starts a new burst", () => {
@@ -24,10 +24,10 @@ describe("the quiet time before a run", () => {
     c.input(0);
     c.input(30);
     expect(c.input(300)).toBe(MIN_QUIET_MS);
-    expect(c.input(320)).toBe(MIN_QUIET_MS); // 1.4 × 20 = 28, raised to the minimum
+    expect(c.input(320)).toBe(MIN_QUIET_MS); // 1.3 × 20 = 26, raised to the minimum
   });
 
-  it("property: always between 40 and 70 ms", () => {
+  it("property: always between 40 and 60 ms", () => {
     fc.assert(
       fc.property(fc.array(fc.double({ min: 0, max: 1000, noNaN: true }), { maxLength: 40 }), (gaps) => {
         const c = new InputCadence();

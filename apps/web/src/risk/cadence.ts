@@ -2,11 +2,11 @@
  * The quiet time before a Monte Carlo run starts, from the rhythm of the inputs. A held arrow key
  * repeats every 30–50 ms: a fixed 40 ms would often expire between two repeats, and a run would
  * start (on the other core) just as the next key press needs the machine, only to be cancelled.
- * While inputs keep coming, the quiet time is 1.4 × their usual interval (the median of the last
+ * While inputs keep coming, the quiet time is 1.3 × their usual interval (the median of the last
  * three), between MIN_QUIET_MS and MAX_QUIET_MS; after a pause, a first input waits MIN_QUIET_MS.
  */
 export const MIN_QUIET_MS = 40;
-export const MAX_QUIET_MS = 70;
+export const MAX_QUIET_MS = 60;
 /** A gap longer than this ends a burst: the next input starts a new one. */
 const BURST_GAP_MS = 250;
 
@@ -26,6 +26,6 @@ export class InputCadence {
     if (this.gaps.length > 3) this.gaps.shift();
     const sorted = [...this.gaps].sort((a, b) => a - b);
     const usual = sorted[(sorted.length - 1) >> 1]!;
-    return Math.min(MAX_QUIET_MS, Math.max(MIN_QUIET_MS, 1.4 * usual));
+    return Math.min(MAX_QUIET_MS, Math.max(MIN_QUIET_MS, 1.3 * usual));
   }
 }
