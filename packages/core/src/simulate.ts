@@ -10,7 +10,7 @@ import { evaluateTargets } from "./targets/evaluate.js";
 
 export interface Simulation {
   projection: Projection;
-  targets: TargetSpec[];
+  targets: readonly TargetSpec[];
   evaluations: TargetEvaluation[];
 }
 

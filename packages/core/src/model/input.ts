@@ -56,6 +56,7 @@ interface PlanLevel {
 interface RegionArrays {
   years: number[];
   indicators: ModelIndicator[];
+  byId: Map<string, ModelIndicator>;
   rates: Record<string, Float64Array>;
   rateInfo: Record<string, (Provenance | undefined)[]>;
   /** Fixed levels without the plan anchor: the anchor is chosen after the scenario's outcomes merge. */
@@ -112,7 +113,7 @@ function regionArrays(region: Region): RegionArrays {
     levelInfo[ind.id] = li;
     planLevels[ind.id] = plans;
   }
-  const arrays = { years, indicators, rates, rateInfo, levels, levelInfo, planLevels };
+  const arrays = { years, indicators, byId: new Map(indicators.map((d) => [d.id, d])), rates, rateInfo, levels, levelInfo, planLevels };
   regionCache.set(region, arrays);
   return arrays;
 }
@@ -125,9 +126,8 @@ function regionArrays(region: Region): RegionArrays {
 export function resolveModel(region: Region, scenario?: Scenario): ParseResult<ModelInput> {
   const { base, end } = region.term;
   const shared = regionArrays(region);
-  const { years, indicators } = shared;
+  const { years, indicators, byId } = shared;
   const n = years.length;
-  const byId = new Map(indicators.map((d) => [d.id, d]));
   if (scenario && scenario.region !== region.id)
     return fail("region", `the scenario is for '${scenario.region}', not '${region.id}'`);
 
@@ -219,8 +219,9 @@ export function resolveModel(region: Region, scenario?: Scenario): ParseResult<M
         if (t.fromYear !== undefined && t.fromYear < base)
           return fail(`${where}.fromYear`, `year ${t.fromYear} is outside the term ${base}–${end}`);
       }
-    const groups = readingGroups(region);
-    for (const [group, option] of Object.entries(scenario.readings ?? {})) {
+    const readings = Object.entries(scenario.readings ?? {});
+    const groups = readings.length > 0 ? readingGroups(region) : [];
+    for (const [group, option] of readings) {
       const g = groups.find((x) => x.group === group);
       if (!g) return fail(`readings.${group}`, `unknown reading group '${group}' for ${region.id}`);
       if (!g.options.includes(option))

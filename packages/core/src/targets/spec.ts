@@ -2,15 +2,31 @@ import type { Region } from "../schema/region.js";
 import type { Scenario } from "../schema/scenario.js";
 import type { TargetSpec } from "./types.js";
 
-/** Every target of a region and its scenario's formulas, with the scenario's chosen readings applied. */
-export function targetSpecs(region: Region, scenario?: Scenario): TargetSpec[] {
-  const readings = scenario?.readings ?? {};
+/**
+ * The last specs built for a region, with the readings and formulas they were built from. A slider
+ * edits a scenario's rates and keeps these two objects: each of its edits finds the specs built, and
+ * the same spec objects reach the evaluations (and React's memoised rows) again.
+ */
+const lastSpecs = new WeakMap<Region, { readings: Scenario["readings"]; formulas: Scenario["formulas"]; specs: readonly TargetSpec[] }>();
+
+/** Every target of a region and its scenario's formulas, with the scenario's chosen readings applied (frozen: shared between calls). */
+export function targetSpecs(region: Region, scenario?: Scenario): readonly TargetSpec[] {
+  const readings = scenario?.readings;
+  const formulas = scenario?.formulas;
+  const last = lastSpecs.get(region);
+  if (last && last.readings === readings && last.formulas === formulas) return last.specs;
+  const specs = Object.freeze(buildSpecs(region, readings ?? {}, formulas ?? {}).map((t) => Object.freeze(t)));
+  lastSpecs.set(region, { readings, formulas, specs });
+  return specs;
+}
+
+function buildSpecs(region: Region, readings: NonNullable<Scenario["readings"]>, formulas: NonNullable<Scenario["formulas"]>): TargetSpec[] {
   const specs: TargetSpec[] = region.targets.map((t) => ({
     ...t,
     priority: t.priority ?? false,
     active: t.reading ? (readings[t.reading.group] ?? defaultOption(region, t.reading.group)) === t.reading.option : true,
   }));
-  for (const [id, f] of Object.entries(scenario?.formulas ?? {}))
+  for (const [id, f] of Object.entries(formulas))
     for (const t of f.targets ?? [])
       specs.push({ ...t, indicator: t.indicator || id, category: "economic", priority: false, scope: "term", active: true });
   return specs;
