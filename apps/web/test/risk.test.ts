@@ -189,7 +189,7 @@ describe("RiskScheduler (what useRisk runs)", () => {
     expect(cancels).toEqual([]);
     fire();
     await tick();
-    // A run is in the worker: the next input stops it, once, before its own 40 ms have passed.
+    // A run is in the worker: the next input stops it, once, before its own quiet time has passed.
     scheduler.request(region, scenario(0.12));
     scheduler.request(region, scenario(0.13));
     await tick();
