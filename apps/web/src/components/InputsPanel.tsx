@@ -7,6 +7,7 @@ import { outcomeAt, setOutcome, setOutcomeKind, setOutcomeSource, setOutcomeValu
 import { LevelOutcomesFold } from "../outcomes/LevelOutcomesFold";
 import { UncertaintyFold } from "../probability/UncertaintyFold";
 import { useActions } from "../state/AppContext";
+import { useStepAhead } from "../hooks/useStepAhead";
 import { useLang } from "../i18n/LangContext";
 import { IndicatorEditor } from "./IndicatorEditor";
 import { BuoyancyEditor } from "./BuoyancyEditor";
@@ -60,9 +61,10 @@ export function InputsPanel({ projection, scenario, base, scenarioName }: Inputs
   const onResetBuoyancy = useCallback(() => dispatch(editAction({ kind: "resetBuoyancy" })), [dispatch]);
 
   const region = projection.input.region;
+  const stepAhead = useStepAhead(region, base, scenario);
   const handlers = { onRate, onReset, onOutcome, onSource, region, scenarioName };
   return (
-    <section className="panel inputs-panel" aria-labelledby="inputs-heading">
+    <section className="panel inputs-panel" aria-labelledby="inputs-heading" onFocus={stepAhead} onInput={stepAhead}>
       <h2 id="inputs-heading">{t("inputs")}</h2>
       <p className="hint">{t("inputsIntro")}</p>
       <h3 className="group-heading">{t("groupRates")}</h3>

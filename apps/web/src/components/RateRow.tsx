@@ -80,6 +80,8 @@ export const RateRow = memo(function RateRow(p: RateRowProps) {
       <input
         type="range"
         className="rate-slider"
+        data-indicator={p.indicator}
+        data-year={p.year}
         min={p.min}
         max={p.max}
         step={0.001}

@@ -32,6 +32,14 @@ function run(region: Region, scenario: Scenario): SimulationResult {
   return { result, formulas: formulaError === undefined ? formulas : { status: "error", compiled: formulas.compiled, error: formulaError.vi, localized: formulaError } };
 }
 
+/**
+ * Simulates a scenario the user is likely to reach next (a slider's next step, stepAhead.ts) into
+ * the cache, so that the render that reaches it finds its simulation ready.
+ */
+export function presimulate(region: Region, scenario: Scenario): void {
+  run(region, scenario);
+}
+
 /** The one place React calls the model: region + scenario → projection, evaluations, required rates. */
 export function useSimulation(region: Region, scenario: Scenario): SimulationResult {
   const v = useFormulaVersion();

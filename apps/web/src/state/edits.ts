@@ -16,10 +16,17 @@ export function setRate(s: Scenario, indicator: string, year: number, value: num
   return setField(s, "rates", withEntry(s.rates, indicator, year, value));
 }
 
+/** The rate edits made of each scenario, so that the same edit gives back the same object (see stepAhead.ts). */
+const rateEdits = new WeakMap<Scenario, Map<string, { base: Scenario; regionValue: number | undefined; next: Scenario }>>();
+/** Edits remembered per scenario: a slider's two neighbours and the value it took, with room to spare. */
+const RATE_EDITS_KEPT = 8;
+
 /**
  * A rate typed or dragged, against what the year has without an edit: the base scenario's own
  * rate, else the region's figure (`regionValue`, a plan rate from the source). A value equal to it
  * (to 10⁻⁹) is no edit: the entry goes back to the base's, so "đã sửa" clears.
+ * Scenarios are immutable values: the same edit of the same scenario returns the object it returned
+ * before, whose simulation may then be ready (a slider's next step is simulated ahead, stepAhead.ts).
  */
 export function setRateFromPlan(
   s: Scenario,
@@ -29,6 +36,18 @@ export function setRateFromPlan(
   year: number,
   value: number,
 ): Scenario {
+  const key = `${indicator}|${year}|${value}`;
+  let edits = rateEdits.get(s);
+  const known = edits?.get(key);
+  if (known && known.base === base && known.regionValue === regionValue) return known.next;
+  const next = rateFromPlan(s, base, regionValue, indicator, year, value);
+  if (!edits) rateEdits.set(s, (edits = new Map()));
+  if (edits.size >= RATE_EDITS_KEPT) edits.clear();
+  edits.set(key, { base, regionValue, next });
+  return next;
+}
+
+function rateFromPlan(s: Scenario, base: Scenario, regionValue: number | undefined, indicator: string, year: number, value: number): Scenario {
   const own = entryOf(base.rates, indicator, year);
   const plain = own ?? regionValue;
   if (plain !== undefined && Math.abs(value - plain) < 1e-9)
