@@ -16,9 +16,13 @@ export function setRate(s: Scenario, indicator: string, year: number, value: num
   return setField(s, "rates", withEntry(s.rates, indicator, year, value));
 }
 
-/** The rate edits made of each scenario, so that the same edit gives back the same object (see stepAhead.ts). */
-const rateEdits = new WeakMap<Scenario, Map<string, { base: Scenario; regionValue: number | undefined; next: Scenario }>>();
-/** Edits remembered per scenario: a slider's two neighbours and the value it took, with room to spare. */
+/**
+ * The rate edits made of the last scenario edited, so that the same edit gives back the same object
+ * (see stepAhead.ts). One scenario only: the scenarios made and not taken, and their simulations,
+ * are not kept alive by the undo history.
+ */
+let lastEdits: { of: Scenario; edits: Map<string, { base: Scenario; regionValue: number | undefined; next: Scenario }> } | undefined;
+/** Edits remembered: a slider's two neighbours and the value it took, with room to spare. */
 const RATE_EDITS_KEPT = 8;
 
 /**
@@ -37,11 +41,11 @@ export function setRateFromPlan(
   value: number,
 ): Scenario {
   const key = `${indicator}|${year}|${value}`;
-  let edits = rateEdits.get(s);
-  const known = edits?.get(key);
+  if (lastEdits?.of !== s) lastEdits = { of: s, edits: new Map() };
+  const { edits } = lastEdits;
+  const known = edits.get(key);
   if (known && known.base === base && known.regionValue === regionValue) return known.next;
   const next = rateFromPlan(s, base, regionValue, indicator, year, value);
-  if (!edits) rateEdits.set(s, (edits = new Map()));
   if (edits.size >= RATE_EDITS_KEPT) edits.clear();
   edits.set(key, { base, regionValue, next });
   return next;
