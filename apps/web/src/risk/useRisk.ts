@@ -22,8 +22,9 @@ export interface UseRiskOptions {
 
 /**
  * Probabilities, quantiles, fans and tornado of a scenario, from the risk worker: the request
- * waits for a quiet time (40–60 ms, cadence.ts), a newer scenario cancels the run in progress, and the last report
- * stays shown (with status "running") until the new one lands. The engine never runs on the page.
+ * waits for a quiet time (40–60 ms, cadence.ts), a newer scenario cancels the run in progress, and
+ * the last report stays shown (with status "running") until the new one lands. The engine never
+ * runs on the page.
  */
 export function useRisk(region: Region, scenario: Scenario, { paths = RISK_PATHS, seed, enabled = true }: UseRiskOptions = {}): RiskState {
   const [scheduler] = useState(() => new RiskScheduler(sharedClient));
