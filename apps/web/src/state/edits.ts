@@ -59,6 +59,11 @@ function rateFromPlan(s: Scenario, base: Scenario, regionValue: number | undefin
   return entryOf(s.rates, indicator, year) === value ? s : setRate(s, indicator, year, value);
 }
 
+/** A slider's or field's rate for (indicator, year), against the base's rate or else the region's figure: the reducer's edit and the step-ahead's, one function. */
+export function editRate(region: Region, s: Scenario, base: Scenario, indicator: string, year: number, value: number): Scenario {
+  return setRateFromPlan(s, base, regionRate(region, indicator, year), indicator, year, value);
+}
+
 /** The region's own figure for a rate in a year (a plan or reported rate), if it gives one. */
 export function regionRate(region: Region, indicator: string, year: number): number | undefined {
   const ind = Object.hasOwn(region.indicators, indicator) ? region.indicators[indicator] : undefined;

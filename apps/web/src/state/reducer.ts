@@ -2,7 +2,7 @@ import { applyRequiredRate, type Lang, type RegionId, type Scenario, type Soluti
 import type { AppState, Library, RegionBundle, SavedScenario, View } from "./types";
 import { activeScenario, baseOf, findScenario, planOf, regionScenarioList, scenarioName, uniqueName } from "./library";
 import { record, redo, replacePresent, undo } from "./history";
-import { regionRate, resetBuoyancy, resetRate, setBuoyancy, setRateFromPlan, setReading, toggleActual } from "./edits";
+import { editRate, resetBuoyancy, resetRate, setBuoyancy, setReading, toggleActual } from "./edits";
 import { text } from "../i18n/strings";
 import { applyStorageSync, type StorageSyncAction } from "./syncActions";
 
@@ -53,7 +53,7 @@ function applyEdit(state: AppState, bundle: RegionBundle, action: Extract<Action
   const e = action.edit;
   const next =
     e.kind === "rate"
-      ? setRateFromPlan(s, base, regionRate(bundle.region, e.indicator, e.year), e.indicator, e.year, e.value)
+      ? editRate(bundle.region, s, base, e.indicator, e.year, e.value)
       : e.kind === "resetRate"
         ? resetRate(s, base, e.indicator, e.year)
         : e.kind === "toggleActual"

@@ -1,6 +1,6 @@
 import type { Region, Scenario } from "@lotrinh/core";
 import { outcomeAt } from "../outcomes/edits";
-import { cleanRate, regionRate, setRateFromPlan } from "./edits";
+import { cleanRate, editRate } from "./edits";
 
 /**
  * The values a range input takes one step down and one step up from `value` (its attributes as
@@ -28,7 +28,7 @@ function decimals(x: string): number | undefined {
 
 /**
  * The scenarios a key press on the slider of (indicator, year) would make: the same objects the
- * reducer will make for them (setRateFromPlan returns the object of an edit made before), so that
+ * reducer will make for them (editRate returns the object of an edit made before), so that
  * simulating them ahead serves the key press. None for a year with an outcome (its value is typed).
  */
 export function stepAheadScenarios(
@@ -40,6 +40,5 @@ export function stepAheadScenarios(
   values: readonly number[],
 ): Scenario[] {
   if (outcomeAt(s, indicator, year)) return [];
-  const regionValue = regionRate(region, indicator, year);
-  return values.map((v) => setRateFromPlan(s, base, regionValue, indicator, year, cleanRate(v))).filter((next) => next !== s);
+  return values.map((v) => editRate(region, s, base, indicator, year, cleanRate(v))).filter((next) => next !== s);
 }
