@@ -1,6 +1,7 @@
 import { memo, useId, useMemo, useRef, type ReactElement } from "react";
 import { ChartSvg } from "./ChartSvg.js";
-import { chartModel, type ChartModel } from "./chartModel.js";
+import type { ChartModel } from "./chartModel.js";
+import { chartModelFor } from "./preparedModel.js";
 import { stableModel } from "./stableModel.js";
 import type { TrajectoryChartProps } from "./types.js";
 
@@ -11,9 +12,9 @@ function safeId(id: string): string {
 
 /**
  * The trajectory chart of one indicator: scenarios, provenance marks, targets and verdicts,
- * as plain SVG. The model is memoised on the inputs, and the chart skips a render whose props
- * are all the same as before (a card that defers its update passes the same `series`): pass
- * stable `series` arrays.
+ * as plain SVG. The model is memoised on the inputs (or found made ahead: prepareChartModel),
+ * and the chart skips a render whose props are all the same as before (a card that defers its
+ * update passes the same `series`): pass stable `series` arrays.
  */
 export const TrajectoryChart = memo(function TrajectoryChart(props: TrajectoryChartProps): ReactElement {
   const { indicator, series, lang, width, height, view, idPrefix, activeYear, onActiveYearChange, sourceOrder } = props;
@@ -21,7 +22,7 @@ export const TrajectoryChart = memo(function TrajectoryChart(props: TrajectoryCh
   // The previous model's unchanged pieces are kept (stableModel), so that memoised layers skip.
   const previous = useRef<ChartModel | undefined>(undefined);
   const model = useMemo(
-    () => stableModel(previous.current, chartModel({ indicator, series, lang, width, height, view, ...(sourceOrder ? { sourceOrder } : {}) }, false)),
+    () => stableModel(previous.current, chartModelFor({ indicator, series, lang, width, height, view, ...(sourceOrder ? { sourceOrder } : {}) })),
     [indicator, series, lang, width, height, view, sourceOrder],
   );
   previous.current = model;

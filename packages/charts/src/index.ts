@@ -2,6 +2,8 @@ export type { ChartInput, ChartSeriesInput, ChartTable, ChartView, TrajectoryCha
 export { SCENARIO_COLORS } from "./colors.js";
 export { chartViews } from "./chartViews.js";
 export { TrajectoryChart } from "./TrajectoryChart.js";
+export { chartModelFor, prepareChartModel } from "./preparedModel.js";
+export type { ChartModel } from "./chartModel.js";
 export { chartTitle } from "./chartTitle.js";
 export { describeChart } from "./describeChart.js";
 export { chartTable } from "./chartTable.js";

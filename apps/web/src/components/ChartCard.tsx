@@ -1,11 +1,11 @@
-import { memo, useCallback, useDeferredValue, useMemo, useRef, useState } from "react";
+import { memo, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
 import { TrajectoryChart, chartTable, chartTitle, chartViews, type ChartInput, type ChartSeriesInput, type ChartView } from "@lotrinh/charts";
 import type { Lang } from "@lotrinh/core";
-import type { FanSeries, RunningFan } from "@lotrinh/core/risk";
 import { useContainerWidth } from "../hooks/useContainerWidth";
 import { useInView } from "../hooks/useInView";
 import { useLang } from "../i18n/LangContext";
 import { sameChartSeries } from "../state/chartEquality";
+import { registerChartInView, viewOf, withFans, type ChartFans, type DrawnChart } from "../state/chartsAhead";
 import { DataTable } from "./DataTable";
 import { ChartExportMenu, type ExportResult } from "./ChartExportMenu";
 import type { ChartShown } from "../export/chartFiles";
@@ -18,12 +18,6 @@ export interface ChartCardProps {
   idPrefix: string;
   /** The Monte Carlo fans of this indicator for each series (30/60/90 % bands), when runs have arrived. */
   fans?: readonly (ChartFans | undefined)[];
-}
-
-/** One run's fans of a chart's indicator: its yearly fan, and the running fans of its running views. */
-export interface ChartFans {
-  fan?: FanSeries;
-  running: readonly RunningFan[];
 }
 
 const VIEW_LABEL = { level: "viewLevel", cumulative: "viewCumulative", averageGrowth: "viewAverageGrowth" } as const;
@@ -45,12 +39,9 @@ export const ChartCard = memo(
     const [chosen, setChosen] = useState<ChartView | undefined>(undefined);
     const [activeYear, setActiveYear] = useState<number | undefined>(undefined);
     const [tableOpen, setTableOpen] = useState(false);
-    const series = useMemo(
-      () => (fans ? lines.map((s, i) => (fans[i] ? { ...s, fan: fans[i].fan, runningFans: fans[i].running } : s)) : lines),
-      [lines, fans],
-    );
+    const series = useMemo(() => withFans(lines, fans), [lines, fans]);
     const views = useMemo(() => chartViews(indicator, series[0]?.evaluations ?? []), [indicator, series]);
-    const view = chosen && views.includes(chosen) ? chosen : views[0];
+    const view = viewOf(views, chosen);
     const id = `${idPrefix}-${indicator}`;
     const input: ChartInput = { indicator, series, lang, width, view, idPrefix: id, activeYear };
     const title = chartTitle(input);
@@ -59,6 +50,12 @@ export const ChartCard = memo(
     // The chart's natural view stays implicit, so that links name only a view someone chose.
     shown.current = { indicator, series, lang, view: view === views[0] ? undefined : view };
     const getShown = useCallback(() => shown.current, []);
+    const drawn = useRef<DrawnChart>(null!);
+    drawn.current = { indicator, lines, fans, lang, width, chosen };
+    const single = lines.length === 1;
+    // In view, one scenario (the editor's): the model of a slider's next step is made in idle
+    // time (chartsAhead.ts), from the same pieces as this render's.
+    useEffect(() => (inView && single ? registerChartInView(drawn) : undefined), [inView, single]);
     return (
       <figure ref={viewRef} className="chart-card" aria-labelledby={`${id}-heading`} data-in-view={inView}>
         <ChartHead id={id} title={title} views={views} view={view} onView={setChosen} getShown={getShown} />

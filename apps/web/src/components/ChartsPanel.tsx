@@ -2,7 +2,8 @@ import type { ChartSeriesInput } from "@lotrinh/charts";
 import type { RiskReport } from "@lotrinh/core/risk";
 import { useLang } from "../i18n/LangContext";
 import { chartIndicators } from "../state/chartIndicators";
-import { ChartCard, type ChartFans } from "./ChartCard";
+import type { ChartFans } from "../state/chartsAhead";
+import { ChartCard } from "./ChartCard";
 import { ErrorBoundary } from "./ErrorBoundary";
 
 /**

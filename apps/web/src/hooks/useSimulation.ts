@@ -36,8 +36,8 @@ function run(region: Region, scenario: Scenario): SimulationResult {
  * Simulates a scenario the user is likely to reach next (a slider's next step, stepAhead.ts) into
  * the cache, so that the render that reaches it finds its simulation ready.
  */
-export function presimulate(region: Region, scenario: Scenario): void {
-  run(region, scenario);
+export function presimulate(region: Region, scenario: Scenario): SimulationResult {
+  return run(region, scenario);
 }
 
 /** The one place React calls the model: region + scenario → projection, evaluations, required rates. */

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef } from "react";
 import type { Region, Scenario } from "@lotrinh/core";
 import { rangeNeighbours, stepAheadScenarios } from "../state/stepAhead";
+import { prepareChartsAhead } from "../state/chartsAhead";
 import { presimulate } from "./useSimulation";
 
 type Idle = { request: (cb: () => void) => number; cancel: (id: number) => void };
@@ -13,7 +14,8 @@ const idle: Idle =
  * While a rate slider has focus, the scenarios of its next step down and up are simulated in idle
  * time, after each of its moves: an arrow key then finds its simulation ready and its task only
  * renders (a key repeats every 30–50 ms; the simulation would otherwise run on a cold machine in
- * the key's own task). Returns the handler for the inputs panel's focus and input events; a slider
+ * the key's own task), and the charts in view prepare their models from those simulations
+ * (chartsAhead.ts). Returns the handler for the inputs panel's focus and input events; a slider
  * is known by its data-indicator and data-year attributes.
  */
 export function useStepAhead(region: Region, base: Scenario, scenario: Scenario): (e: { target: EventTarget | null }) => void {
@@ -37,7 +39,10 @@ export function useStepAhead(region: Region, base: Scenario, scenario: Scenario)
       pending.current = undefined;
       const { region, base, scenario } = latest.current;
       const values = rangeNeighbours(slider.value, slider.min, slider.max, slider.step);
-      for (const next of stepAheadScenarios(region, base, scenario, indicator, Number(year), values)) presimulate(region, next);
+      for (const next of stepAheadScenarios(region, base, scenario, indicator, Number(year), values)) {
+        const { result } = presimulate(region, next);
+        if (result.ok) prepareChartsAhead(result.value);
+      }
     });
   }, []);
 }

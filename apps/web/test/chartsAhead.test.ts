@@ -1,0 +1,75 @@
+import { describe, expect, it } from "vitest";
+import { chartModelFor, chartViews, type ChartSeriesInput } from "@lotrinh/charts";
+import { loadRegion, regionScenarios, simulate, type Scenario, type Simulation } from "@lotrinh/core";
+import { prepareChartsAhead, prepareNextChart, registerChartInView, viewOf, withFans, type ChartFans, type DrawnChart } from "../src/state/chartsAhead";
+
+const region = loadRegion("sa-pa");
+const plan = regionScenarios(region)[0]!;
+const moved = (g: number): Scenario => ({ ...plan, rates: { ...plan.rates, grdpGrowth: { ...plan.rates?.grdpGrowth, "2024": g } } });
+function sim(s: Scenario): Simulation {
+  const r = simulate(region, s);
+  if (!r.ok) throw new Error(r.error);
+  return r.value;
+}
+/** The editor's series of a simulation, a new object each time as EditorView makes it. */
+const linesOf = (s: Simulation): ChartSeriesInput[] => [{ key: "plan", label: "Kế hoạch", projection: s.projection, evaluations: s.evaluations }];
+/** A fan of ± 1 around the projection: its only role here is to be part of the drawing. */
+function fansOf(s: Simulation, indicator: string): ChartFans[] {
+  const values = s.projection.series[indicator]!.values;
+  const quantiles = new Float64Array(values.length * 7);
+  values.forEach((v, y) => [-3, -2, -1, 0, 1, 2, 3].forEach((d, k) => (quantiles[y * 7 + k] = v + d)));
+  return [{ fan: { id: indicator, quantiles }, running: [] }];
+}
+
+/** The model ChartCard's render asks TrajectoryChart for, once `next` is the editor's simulation. */
+function rendered(drawn: DrawnChart, next: Simulation) {
+  const series = withFans(linesOf(next), drawn.fans);
+  const view = viewOf(chartViews(drawn.indicator, series[0]!.evaluations), drawn.chosen);
+  return chartModelFor({ indicator: drawn.indicator, series, lang: drawn.lang, width: drawn.width, view });
+}
+
+describe("charts in view made ahead of a slider's next step", () => {
+  const now = sim(moved(0.145));
+  const next = sim(moved(0.146));
+
+  it("the render of the next step finds the very model made ahead: fans, chosen view and language included", () => {
+    const cases: DrawnChart[] = [
+      { indicator: "grdpPerCapita", lines: linesOf(now), fans: undefined, lang: "vi", width: 640, chosen: undefined },
+      { indicator: "grdpPerCapita", lines: linesOf(now), fans: fansOf(now, "grdpPerCapita"), lang: "en", width: 360, chosen: undefined },
+      // Investment's targets offer its sum over the term: a view the user chose is kept.
+      { indicator: "investment", lines: linesOf(now), fans: fansOf(now, "investment"), lang: "vi", width: 640, chosen: "cumulative" },
+    ];
+    for (const drawn of cases) {
+      const made = prepareNextChart(drawn, next);
+      expect(made).toBeDefined();
+      expect(rendered(drawn, next)).toBe(made);
+    }
+    expect(chartViews("investment", next.evaluations)).toContain("cumulative");
+  });
+
+  it("a compare chart (two scenarios) or a chart not yet measured makes nothing", () => {
+    const base: DrawnChart = { indicator: "grdpPerCapita", lines: linesOf(now), fans: undefined, lang: "vi", width: 640, chosen: undefined };
+    expect(prepareNextChart({ ...base, lines: [...linesOf(now), { ...linesOf(now)[0]!, key: "other" }] }, next)).toBeUndefined();
+    expect(prepareNextChart({ ...base, width: 0 }, next)).toBeUndefined();
+  });
+
+  it("only the charts registered in view are made, until they leave", () => {
+    const drawn: DrawnChart = { indicator: "grdpPerCapita", lines: linesOf(now), fans: undefined, lang: "vi", width: 500, chosen: undefined };
+    let reads = 0;
+    const inView = {
+      get current() {
+        reads++;
+        return drawn;
+      },
+    };
+    const leave = registerChartInView(inView);
+    prepareChartsAhead(next);
+    expect(reads).toBe(1);
+    // Made ahead: the render finds it (the same object made again would not be).
+    const made = rendered(drawn, next);
+    expect(prepareNextChart(drawn, next)).toBe(made);
+    leave();
+    prepareChartsAhead(sim(moved(0.147)));
+    expect(reads).toBe(1);
+  });
+});
