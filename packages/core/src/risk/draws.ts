@@ -3,6 +3,7 @@ import { isOutcome } from "../model/types.js";
 import { isRateInput } from "../indicators.js";
 import { fillNormals, normal, type Sfc32 } from "./prng.js";
 import { tabulatedDeviation, twoPiece, twoPieceTable, type TwoPiece } from "./twoPiece.js";
+import { deflatorShocks, firstShocks, keepDraws, nextShocks, normalRates } from "./shocks.js";
 
 /** Redraws allowed for one rate before its σ is judged too wide for the rates' domain. */
 const MAX_REDRAWS = 100_000;
@@ -157,28 +158,13 @@ export class RateDraws {
       for (let i = 1; i < years; i++) {
         const at = i * W;
         const from = base + i;
-        const end = count * per;
         // The first growth year starts the chain at its stationary law.
-        if (isDeflator) {
-          if (i === 1) for (let p = 0, o = from; o < end; p++, o += per) cur[p] = corr * zGrowth[at + p]! + corrRest * normals[o]!;
-          else
-            for (let p = 0, o = from; o < end; p++, o += per)
-              cur[p] = rho * prev[p]! + innovation * (corr * zGrowth[at + p]! + corrRest * normals[o]!);
-        } else if (isGrowth) {
-          if (i === 1)
-            for (let p = 0, o = from; o < end; p++, o += per) {
-              const z = normals[o]!;
-              zGrowth[at + p] = z;
-              cur[p] = z;
-            }
-          else
-            for (let p = 0, o = from; o < end; p++, o += per) {
-              const z = normals[o]!;
-              zGrowth[at + p] = z;
-              cur[p] = rho * prev[p]! + innovation * z;
-            }
-        } else if (i === 1) for (let p = 0, o = from; o < end; p++, o += per) cur[p] = normals[o]!;
-        else for (let p = 0, o = from; o < end; p++, o += per) cur[p] = rho * prev[p]! + innovation * normals[o]!;
+        if (isDeflator) deflatorShocks(cur, prev, zGrowth, at, normals, from, per, count, i === 1, rho, innovation, corr, corrRest);
+        else {
+          if (isGrowth) keepDraws(zGrowth, at, normals, from, per, count);
+          if (i === 1) firstShocks(cur, normals, from, per, count);
+          else nextShocks(cur, prev, normals, from, per, count, rho, innovation);
+        }
         // Outcome years keep the value the output array was filled with; the chain runs on.
         if (free[row + i] === 1) {
           const centre = centres[row + i]!;
@@ -196,11 +182,7 @@ export class RateDraws {
               for (let p = 0; p < count; p++)
                 if (!(centre + tabulatedDeviation(table, tp, cur[p]!) > -1)) cur[p] = this.redraw(rng, k, i, p, prev[p]!);
           } else {
-            for (let p = 0; p < count; p++) {
-              const rate = centre + sigma * cur[p]!;
-              if (rate > -1) out[at + p] = rate;
-              else low++;
-            }
+            low = normalRates(out, at, cur, count, centre, sigma);
             if (low > 0)
               for (let p = 0; p < count; p++) if (!(centre + sigma * cur[p]! > -1)) cur[p] = this.redraw(rng, k, i, p, prev[p]!);
           }

@@ -90,18 +90,15 @@ export function normal(rng: Sfc32): number {
   }
 }
 
-/** The ziggurat's rare cases (base layer's tail, wedges) for fillNormals: the value, or NaN to draw again. */
-function slowNormal(rng: Sfc32, i: number, j: number, x: number): number {
-  if (i === 0) {
-    let tx: number;
-    let ty: number;
-    do {
-      tx = -log(rng.uniform()) / R;
-      ty = -log(rng.uniform());
-    } while (ty + ty < tx * tx);
-    return j > 0 ? R + tx : -R - tx;
-  }
-  return wedge(FN[i]! + rng.uniform() * (FN[i - 1]! - FN[i]!), -0.5 * x * x) ? x : NaN;
+/** The base layer's tail beyond R, by Marsaglia's exponential method (as in `normal`). */
+function tail(rng: Sfc32, j: number): number {
+  let tx: number;
+  let ty: number;
+  do {
+    tx = -log(rng.uniform()) / R;
+    ty = -log(rng.uniform());
+  } while (ty + ty < tx * tx);
+  return j > 0 ? R + tx : -R - tx;
 }
 
 /**
@@ -117,44 +114,93 @@ function wedge(y: number, t: number): boolean {
   return y < exp(t);
 }
 
+// Layer i's wedge has t = −x²/2 in [T_LO[i], T_HI[i]] (|j| from KI[i] to 2^24). e^t is convex, so on
+// that range it lies above its tangent at the middle, E_MID[i] · (1 + t − T_MID[i]), and below its
+// chord, E_LO[i] + (t − T_LO[i]) · SLOPE[i]: most wedge points are settled by these two lines,
+// without Math.exp (a call that spills the caller's registers, dearer than the rest of a draw).
+const T_LO = new Float64Array(128);
+const T_HI = new Float64Array(128);
+const T_MID = new Float64Array(128);
+const E_MID = new Float64Array(128);
+const E_LO = new Float64Array(128);
+const SLOPE = new Float64Array(128);
+for (let i = 1; i < 128; i++) {
+  const far = SCALE * WN[i]!;
+  const near = KI[i]! * WN[i]!;
+  const lo = -0.5 * far * far;
+  const hi = -0.5 * near * near;
+  T_LO[i] = lo;
+  T_HI[i] = hi;
+  T_MID[i] = (lo + hi) / 2;
+  E_MID[i] = exp(T_MID[i]!);
+  E_LO[i] = exp(lo);
+  SLOPE[i] = (exp(hi) - E_LO[i]!) / (hi - lo);
+}
+
 /**
- * `count` standard normals into out[0…count), the same stream as `count` calls of `normal`,
- * with the generator's state in local variables for the common case.
+ * `wedge(y, t)` for t in layer i's range. All values are at most about 7 in size, so the lines are
+ * computed within 1e-14; a margin of 1e-12 beyond them leaves `exp`'s answer certain, and the
+ * points within the margin (or between the lines) go to `wedge`.
+ */
+export function underCurve(y: number, t: number, i: number): boolean {
+  if (y < E_MID[i]! * (1 + (t - T_MID[i]!)) - 1e-12) return true;
+  if (y > E_LO[i]! + (t - T_LO[i]!) * SLOPE[i]! + 1e-12) return false;
+  return wedge(y, t);
+}
+
+/** Layer i's wedge (1 ≤ i ≤ 127): the range of t and of the height y that `underCurve` is given there. */
+export function wedgeLayer(i: number): { tLo: number; tHi: number; yLo: number; yHi: number } {
+  return { tLo: T_LO[i]!, tHi: T_HI[i]!, yLo: FN[i]!, yHi: FN[i - 1]! };
+}
+
+/**
+ * `count` standard normals into out[0…count), the same stream as `count` calls of `normal`, with
+ * the generator's state in local variables throughout: a wedge takes its uniform inline (the next
+ * output, as `rng.uniform()` would) and is settled by `underCurve`; only the base layer's tail
+ * (about 1 draw in 1,800) goes through the generator object.
  */
 export function fillNormals(rng: Sfc32, out: Float64Array, count: number): void {
   let a = rng.a;
   let b = rng.b;
   let c = rng.c;
   let d = rng.d;
+  const ki = KI;
+  const wn = WN;
+  const fn = FN;
   let k = 0;
-  // The fast loop takes the ziggurat's rectangles (98.8 % of outputs) and stops at the first
-  // other case, which is settled outside it, so that the loop holds no call.
-  for (;;) {
-    let i = 0;
-    let j = 0;
-    for (; k < count; k++) {
-      const t = (((a + b) | 0) + d) | 0;
-      d = (d + 1) | 0;
-      a = b ^ (b >>> 9);
-      b = (c + (c << 3)) | 0;
-      c = (((c << 21) | (c >>> 11)) + t) | 0;
-      i = t & 127;
-      j = t >> 7;
-      if (Math.abs(j) >= KI[i]!) break;
-      out[k] = j * WN[i]!;
+  while (k < count) {
+    const t = (((a + b) | 0) + d) | 0;
+    d = (d + 1) | 0;
+    a = b ^ (b >>> 9);
+    b = (c + (c << 3)) | 0;
+    c = (((c << 21) | (c >>> 11)) + t) | 0;
+    const i = t & 127;
+    const j = t >> 7;
+    const x = j * wn[i]!;
+    // The ziggurat's rectangles: about 97 % of outputs.
+    if (Math.abs(j) < ki[i]!) {
+      out[k++] = x;
+      continue;
     }
-    if (k === count) break;
-    rng.a = a;
-    rng.b = b;
-    rng.c = c;
-    rng.d = d;
-    const v = slowNormal(rng, i, j, j * WN[i]!);
-    a = rng.a;
-    b = rng.b;
-    c = rng.c;
-    d = rng.d;
-    // NaN: the wedge refused the point; the same slot takes the next output.
-    if (v === v) out[k++] = v;
+    if (i === 0) {
+      rng.a = a;
+      rng.b = b;
+      rng.c = c;
+      rng.d = d;
+      out[k++] = tail(rng, j);
+      a = rng.a;
+      b = rng.b;
+      c = rng.c;
+      d = rng.d;
+      continue;
+    }
+    const u = (((a + b) | 0) + d) | 0;
+    d = (d + 1) | 0;
+    a = b ^ (b >>> 9);
+    b = (c + (c << 3)) | 0;
+    c = (((c << 21) | (c >>> 11)) + u) | 0;
+    // A refused point: the same slot takes the next output.
+    if (underCurve(fn[i]! + ((u >>> 0) + 0.5) * 2.3283064365386963e-10 * (fn[i - 1]! - fn[i]!), -0.5 * x * x, i)) out[k++] = x;
   }
   rng.a = a;
   rng.b = b;

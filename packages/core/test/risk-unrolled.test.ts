@@ -1,0 +1,162 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { exp } from "../src/risk/libm.js";
+import { fillNormals, normal, Sfc32, underCurve, wedgeLayer } from "../src/risk/prng.js";
+import { QuantileSketch } from "../src/risk/quantiles.js";
+import { deflatorShocks, firstShocks, keepDraws, nextShocks, normalRates } from "../src/risk/shocks.js";
+
+/** Bit-for-bit equality, −0 and NaN included (toEqual would take −0 for 0). */
+const same = (a: Float64Array, b: Float64Array) => a.length === b.length && a.every((v, i) => Object.is(v, b[i]));
+
+describe("the ziggurat's wedge test by lines", () => {
+  it("decides as y < exp(t) does, near the curve and across each layer", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 127 }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.oneof(fc.double({ min: -1e-9, max: 1e-9, noNaN: true }), fc.double({ min: -0.2, max: 0.2, noNaN: true })),
+        (i, s, rel) => {
+          const { tLo, tHi } = wedgeLayer(i);
+          const t = tLo + s * (tHi - tLo);
+          const y = exp(t) * (1 + rel);
+          expect(underCurve(y, t, i)).toBe(y < exp(t));
+        },
+      ),
+      { numRuns: 20_000 },
+    );
+  });
+
+  it("is given the heights of the layer's wedge: FN[i] < FN[i − 1], both within e^t's range there", () => {
+    for (let i = 1; i < 128; i++) {
+      const { tLo, tHi, yLo, yHi } = wedgeLayer(i);
+      expect(tLo).toBeLessThan(tHi);
+      expect(yLo).toBeLessThan(yHi);
+      // The wedge lies between the curve's values at the layer's two ends (within rounding).
+      expect(yLo).toBeLessThanOrEqual(exp(tHi) * (1 + 1e-12));
+    }
+  });
+
+  it("keeps fillNormals on normal()'s stream over 2,000,000 draws (about 54,000 wedge tests)", () => {
+    const a = new Sfc32(2026);
+    const b = new Sfc32(2026);
+    const bulk = new Float64Array(2_000_000);
+    fillNormals(a, bulk, bulk.length);
+    let equal = true;
+    for (let k = 0; k < bulk.length && equal; k++) equal = Object.is(bulk[k], normal(b));
+    expect(equal).toBe(true);
+    expect(a.next()).toBe(b.next());
+  });
+});
+
+/** The passes one path at a time, as draws.ts wrote them before they were unrolled. */
+const reference = {
+  first: (cur: Float64Array, n: Float64Array, from: number, per: number, count: number) => {
+    for (let p = 0; p < count; p++) cur[p] = n[from + p * per]!;
+  },
+  next: (cur: Float64Array, prev: Float64Array, n: Float64Array, from: number, per: number, count: number, rho: number, inn: number) => {
+    for (let p = 0; p < count; p++) cur[p] = rho * prev[p]! + inn * n[from + p * per]!;
+  },
+};
+
+describe("the draws' passes, four paths a turn", () => {
+  const values = fc.oneof(fc.double({ min: -6, max: 6, noNaN: true }), fc.constantFrom(0, -0, NaN, Infinity));
+  const setup = fc.record({
+    count: fc.integer({ min: 0, max: 67 }),
+    per: fc.integer({ min: 1, max: 9 }),
+    from: fc.integer({ min: 0, max: 8 }),
+    rho: fc.double({ min: -1, max: 1, noNaN: true }),
+    corr: fc.double({ min: -1, max: 1, noNaN: true }),
+    centre: fc.double({ min: -1.5, max: 0.5, noNaN: true }),
+    sigma: fc.double({ min: 0, max: 2, noNaN: true }),
+    data: fc.array(values, { minLength: 700, maxLength: 700 }),
+  });
+
+  it("give each path the bits of one path at a time, whatever the count (a block's last paths included)", () => {
+    fc.assert(
+      fc.property(setup, ({ count, per, from, rho, corr, centre, sigma, data }) => {
+        const normals = Float64Array.from(data);
+        const prev = Float64Array.from(data.slice(600, 668));
+        const zGrowth = Float64Array.from(data.slice(500, 600));
+        const inn = Math.sqrt(1 - rho * rho);
+        const rest = Math.sqrt(1 - corr * corr);
+        const a = new Float64Array(68).fill(5);
+        const b = new Float64Array(68).fill(5);
+        firstShocks(a, normals, from, per, count);
+        reference.first(b, normals, from, per, count);
+        expect(same(a, b)).toBe(true);
+        nextShocks(a, prev, normals, from, per, count, rho, inn);
+        reference.next(b, prev, normals, from, per, count, rho, inn);
+        expect(same(a, b)).toBe(true);
+        // The deflator's rows, with real growth's draws kept at an offset of 30.
+        const kept = new Float64Array(100).fill(5);
+        keepDraws(kept, 30, normals, from, per, count);
+        for (let p = 0; p < 100; p++) expect(Object.is(kept[p], p >= 30 && p < 30 + count ? normals[from + (p - 30) * per] : 5)).toBe(true);
+        for (const first of [true, false]) {
+          deflatorShocks(a, prev, zGrowth, 30, normals, from, per, count, first, rho, inn, corr, rest);
+          for (let p = 0; p < count; p++) {
+            const z = corr * zGrowth[30 + p]! + rest * normals[from + p * per]!;
+            b[p] = first ? z : rho * prev[p]! + inn * z;
+          }
+          expect(same(a, b)).toBe(true);
+        }
+        // Rates: written where above −100 %, counted (and left alone) where not.
+        const out = new Float64Array(80).fill(7);
+        const expected = new Float64Array(80).fill(7);
+        let low = 0;
+        for (let p = 0; p < count; p++) {
+          const rate = centre + sigma * a[p]!;
+          if (rate > -1) expected[10 + p] = rate;
+          else low++;
+        }
+        expect(normalRates(out, 10, a, count, centre, sigma)).toBe(low);
+        expect(same(out, expected)).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe("the sketch's binning, four values a turn", () => {
+  it("gives the histograms of one value at a time: addColumns in uneven blocks equals add() path by path", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1025, max: 3000 }),
+        fc.array(fc.integer({ min: 1, max: 300 }), { minLength: 1, maxLength: 20 }),
+        fc.integer(),
+        (paths, blocks, seed) => {
+          let x = seed >>> 0;
+          const next = () => (x = (Math.imul(x, 1664525) + 1013904223) >>> 0) / 4294967296;
+          // Three columns: a spread one with NaN and far outliers (end bins), a constant one, one of NaN only.
+          const columns = [new Float64Array(paths), new Float64Array(paths).fill(3), new Float64Array(paths).fill(NaN)];
+          for (let p = 0; p < paths; p++) {
+            const u = next();
+            columns[0]![p] = u < 0.01 ? NaN : u < 0.02 ? (next() - 0.5) * 1e6 : next() * next();
+          }
+          const byColumns = new QuantileSketch(3, paths);
+          const byPath = new QuantileSketch(3, paths);
+          const offsets = new Int32Array(3);
+          const cell = new Float64Array(3);
+          for (let done = 0, b = 0; done < paths; b++) {
+            const count = Math.min(blocks[b % blocks.length]!, paths - done);
+            offsets.fill(done);
+            byColumns.addColumns(columns, offsets, count);
+            done += count;
+          }
+          for (let p = 0; p < paths; p++) {
+            for (let c = 0; c < 3; c++) cell[c] = columns[c]![p]!;
+            byPath.add(cell);
+          }
+          const levels = [0, 0.01, 0.05, 0.3, 0.5, 0.7, 0.95, 0.99, 1];
+          for (let c = 0; c < 3; c++) {
+            const a = new Float64Array(levels.length);
+            const b = new Float64Array(levels.length);
+            byColumns.quantiles(c, levels, a, 0);
+            byPath.quantiles(c, levels, b, 0);
+            expect(same(a, b)).toBe(true);
+          }
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+});
