@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { chartModelFor, chartViews, type ChartSeriesInput } from "@lotrinh/charts";
 import { loadRegion, regionScenarios, simulate, type Scenario, type Simulation } from "@lotrinh/core";
-import { prepareChartsAhead, prepareNextChart, registerChartInView, viewOf, withFans, type ChartFans, type DrawnChart } from "../src/state/chartsAhead";
+import { prepareChartAgain, prepareChartsAhead, prepareNextChart, registerChartInView, viewOf, withFans, type ChartFans, type DrawnChart } from "../src/state/chartsAhead";
 
 const region = loadRegion("sa-pa");
 const plan = regionScenarios(region)[0]!;
@@ -63,13 +63,26 @@ describe("charts in view made ahead of a slider's next step", () => {
       },
     };
     const leave = registerChartInView(inView);
-    prepareChartsAhead(next);
+    prepareChartsAhead([next]);
     expect(reads).toBe(1);
     // Made ahead: the render finds it (the same object made again would not be).
     const made = rendered(drawn, next);
     expect(prepareNextChart(drawn, next)).toBe(made);
     leave();
-    prepareChartsAhead(sim(moved(0.147)));
+    prepareChartsAhead([sim(moved(0.147))]);
     expect(reads).toBe(1);
+  });
+
+  it("a chart whose fans change between two key presses makes its models for the same next steps again", () => {
+    const later = sim(moved(0.148));
+    const drawn: DrawnChart = { indicator: "grdpPerCapita", lines: linesOf(now), fans: undefined, lang: "vi", width: 620, chosen: undefined };
+    prepareChartsAhead([next, later]);
+    // A Monte Carlo run lands: the card now draws fans, which the models made before lack.
+    const withRun = { ...drawn, fans: fansOf(now, "grdpPerCapita") };
+    const made = prepareChartAgain(withRun);
+    expect(made).toHaveLength(2);
+    expect(rendered(withRun, next)).toBe(made[0]);
+    expect(rendered(withRun, later)).toBe(made[1]);
+    expect(made[0]!.data.series[0]!.fan).toBeDefined();
   });
 });

@@ -5,7 +5,8 @@ import { useContainerWidth } from "../hooks/useContainerWidth";
 import { useInView } from "../hooks/useInView";
 import { useLang } from "../i18n/LangContext";
 import { sameChartSeries } from "../state/chartEquality";
-import { registerChartInView, viewOf, withFans, type ChartFans, type DrawnChart } from "../state/chartsAhead";
+import { prepareChartAgain, registerChartInView, viewOf, withFans, type ChartFans, type DrawnChart } from "../state/chartsAhead";
+import { idle } from "../hooks/idle";
 import { DataTable } from "./DataTable";
 import { ChartExportMenu, type ExportResult } from "./ChartExportMenu";
 import type { ChartShown } from "../export/chartFiles";
@@ -56,6 +57,14 @@ export const ChartCard = memo(
     // In view, one scenario (the editor's): the model of a slider's next step is made in idle
     // time (chartsAhead.ts), from the same pieces as this render's.
     useEffect(() => (inView && single ? registerChartInView(drawn) : undefined), [inView, single]);
+    // A run's fans landing (or a new width, language, view) between two key presses: made again.
+    // (The fans array is new on each render; its one entry is kept per run.)
+    const fan = fans?.[0];
+    useEffect(() => {
+      if (!inView || !single) return;
+      const id = idle.request(() => prepareChartAgain(drawn.current));
+      return () => idle.cancel(id);
+    }, [inView, single, fan, lang, width, chosen]);
     return (
       <figure ref={viewRef} className="chart-card" aria-labelledby={`${id}-heading`} data-in-view={inView}>
         <ChartHead id={id} title={title} views={views} view={view} onView={setChosen} getShown={getShown} />

@@ -42,6 +42,8 @@ export function prepareNextChart(drawn: DrawnChart, next: Simulation): ChartMode
 }
 
 const drawnInView = new Set<{ current: DrawnChart }>();
+/** The simulations of the slider's next steps, last made: a chart whose drawing changes makes its models for them again. */
+let nextSteps: readonly Simulation[] = [];
 
 /** Registers a chart card in view (its latest drawing, kept current by the card); returns its removal. */
 export function registerChartInView(drawn: { current: DrawnChart }): () => void {
@@ -50,10 +52,20 @@ export function registerChartInView(drawn: { current: DrawnChart }): () => void 
 }
 
 /**
- * Called in idle time with the simulation of a slider's next step (useStepAhead): each chart in
+ * Called in idle time with the simulations of a slider's next steps (useStepAhead): each chart in
  * view makes the model it would draw for it, so that the key press only looks it up. Charts out
  * of view are left alone: they redraw after the key's task anyway.
  */
-export function prepareChartsAhead(next: Simulation): void {
-  for (const drawn of drawnInView) prepareNextChart(drawn.current, next);
+export function prepareChartsAhead(next: readonly Simulation[]): void {
+  nextSteps = next;
+  for (const drawn of drawnInView) for (const n of next) prepareNextChart(drawn.current, n);
+}
+
+/**
+ * Makes one chart's models for the next steps again: its fans (a Monte Carlo run landed between two
+ * key presses), width, language or view changed since they were made, and the models made before
+ * no longer match what it will draw.
+ */
+export function prepareChartAgain(drawn: DrawnChart): (ChartModel | undefined)[] {
+  return nextSteps.map((n) => prepareNextChart(drawn, n));
 }
