@@ -177,3 +177,46 @@ describe("the sketch's binning, four values a turn", () => {
     );
   });
 });
+
+describe("a long run's pilot handed on", () => {
+  it("gives a sketch on a used pilot (another run's values in it) the quantiles of one on a new array", () => {
+    const fill = (sketch: QuantileSketch, paths: number, seed: number, from = 0, to = paths) => {
+      const cell = new Float64Array(4);
+      let x = seed;
+      for (let p = 0; p < to; p++) {
+        for (let c = 0; c < 4; c++) {
+          x = (Math.imul(x, 1664525) + 1013904223) >>> 0;
+          cell[c] = c === 3 ? 1 : (x / 4294967296) * (c + 1) + (c === 2 && p % 7 === 0 ? NaN : 0);
+        }
+        if (p >= from) sketch.add(cell);
+      }
+    };
+    const levels = [0.05, 0.5, 0.95];
+    const quantiles = (sketch: QuantileSketch) =>
+      Float64Array.from({ length: 12 }, (_, k) => {
+        const out = new Float64Array(3);
+        sketch.quantiles(Math.floor(k / 3), levels, out, 0);
+        return out[k % 3]!;
+      });
+    // References on new arrays: an unfed sketch first takes whatever pilot was left over.
+    new QuantileSketch(4, 2500);
+    const refB = new QuantileSketch(4, 2500);
+    const refC = new QuantileSketch(4, 2500);
+    fill(refB, 2500, 2);
+    fill(refC, 2500, 3);
+    // A starts its histograms and gives its pilot away; B takes it (full of A's values), C, built
+    // while B is still in its pilot, must get a new array: the two are fed by turns.
+    const a = new QuantileSketch(4, 3000);
+    fill(a, 3000, 1);
+    const b = new QuantileSketch(4, 2500);
+    fill(b, 2500, 2, 0, 100);
+    const c = new QuantileSketch(4, 2500);
+    fill(c, 2500, 3, 0, 100);
+    fill(b, 2500, 2, 100);
+    fill(c, 2500, 3, 100);
+    expect(same(quantiles(b), quantiles(refB))).toBe(true);
+    expect(same(quantiles(c), quantiles(refC))).toBe(true);
+    // Column 2 has NaN on every seventh path, column 3 is constant: 5 %, 50 %, 95 % of 1.
+    expect([...quantiles(b).subarray(9)]).toEqual([1, 1, 1]);
+  });
+});
