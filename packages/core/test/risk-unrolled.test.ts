@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { exp } from "../src/risk/libm.js";
 import { fillNormals, normal, Sfc32, underCurve, wedgeLayer } from "../src/risk/prng.js";
+import { levelBlock, type LevelPlan } from "../src/risk/block.js";
 import { QuantileSketch } from "../src/risk/quantiles.js";
 import { deflatorShocks, firstShocks, keepDraws, nextShocks, normalRates } from "../src/risk/shocks.js";
 
@@ -218,5 +219,69 @@ describe("a long run's pilot handed on", () => {
     expect(same(quantiles(c), quantiles(refC))).toBe(true);
     // Column 2 has NaN on every seventh path, column 3 is constant: 5 %, 50 %, 95 % of 1.
     expect([...quantiles(b).subarray(9)]).toEqual([1, 1, 1]);
+  });
+});
+
+/** A level path computed alone, year by year, with levelBlock's operations for path q. */
+function levelPath(l: LevelPlan, n: number, W: number, q: number, g: Float64Array, d: Float64Array, p: Float64Array, buoyancy: Float64Array) {
+  const growthOf = (i: number) => {
+    if (l.link === "own") {
+      const e = l.explicit[i * W + q]!;
+      return e === e ? e : 0;
+    }
+    const e = l.explicit[i * W]!;
+    if (e === e) return e;
+    const at = i * W + q;
+    if (l.link === "grdp") return g[at]!;
+    if (l.link === "grdpPerCapita") return ((1 + g[at]!) * (1 + d[at]!)) / (1 + p[at]!) - 1;
+    return buoyancy[q]! * ((1 + g[at]!) * (1 + d[at]!) - 1);
+  };
+  const v = new Float64Array(n);
+  const start = Math.max(0, l.first);
+  v[start] = l.first < 0 ? 100 : l.fixed[start]!;
+  for (let i = start - 1; i >= 0; i--) v[i] = v[i + 1]! / (1 + growthOf(i + 1));
+  for (let i = start + 1; i < n; i++) v[i] = l.fixed[i]! === l.fixed[i]! ? l.fixed[i]! : v[i - 1]! * (1 + growthOf(i));
+  const growth = Float64Array.from(v, (x, i) => (i === 0 ? NaN : x / v[i - 1]! - 1));
+  return { v, growth };
+}
+
+describe("levelBlock, four paths a turn", () => {
+  it("gives each path the level and growth of its path computed alone, for every link and count", () => {
+    const W = 16;
+    const rate = fc.oneof(fc.double({ min: -0.5, max: 0.5, noNaN: true }), fc.constant(NaN));
+    fc.assert(
+      fc.property(
+        fc.constantFrom("own", "grdp", "grdpPerCapita", "budgetRevenue" as const),
+        fc.integer({ min: 2, max: 7 }),
+        fc.integer({ min: 0, max: W }),
+        fc.integer({ min: -1, max: 6 }),
+        fc.array(fc.oneof(fc.constant(NaN), fc.double({ min: 1, max: 1000, noNaN: true })), { minLength: 7, maxLength: 7 }),
+        fc.array(rate, { minLength: 7 * W, maxLength: 7 * W }),
+        fc.array(fc.double({ min: -0.2, max: 0.3, noNaN: true }), { minLength: 3 * 7 * W + W, maxLength: 3 * 7 * W + W }),
+        fc.boolean(),
+        (link, n, count, firstAt, fixedYears, explicitRates, draws, needsGrowth) => {
+          const fixed = Float64Array.from(fixedYears.slice(0, n));
+          const first = firstAt < 0 || firstAt >= n ? -1 : firstAt;
+          if (first >= 0 && !(fixed[first]! > 0)) fixed[first] = 50;
+          if (first < 0) fixed.fill(NaN);
+          // A linked indicator's explicit rate is the same on every path (never drawn).
+          const explicit = Float64Array.from({ length: n * W }, (_, k) => explicitRates[link === "own" ? k : k - (k % W)]!);
+          const g = Float64Array.from(draws.slice(0, n * W));
+          const d = Float64Array.from(draws.slice(7 * W, 7 * W + n * W));
+          const p = Float64Array.from(draws.slice(14 * W, 14 * W + n * W), (x) => x / 10);
+          const buoyancy = Float64Array.from(draws.slice(21 * W, 22 * W), (x) => 1 + x);
+          const l: LevelPlan = { link, explicit, fixed, first, needsGrowth, growth: new Float64Array(n * W), values: new Float64Array(n * W) };
+          levelBlock(l, n, W, count, g, d, p, buoyancy);
+          for (let q = 0; q < count; q++) {
+            const alone = levelPath(l, n, W, q, g, d, p, buoyancy);
+            for (let i = 0; i < n; i++) {
+              expect(Object.is(l.values[i * W + q], alone.v[i])).toBe(true);
+              if (needsGrowth) expect(Object.is(l.growth[i * W + q], alone.growth[i])).toBe(true);
+            }
+          }
+        },
+      ),
+      { numRuns: 500 },
+    );
   });
 });
