@@ -59,7 +59,6 @@ const PlotOverlay = memo(function PlotOverlay({ plot }: { plot: ChartLayout["plo
 export function ChartSvg({ model, idPrefix, activeYear, onActiveYearChange, standalone }: ChartSvgProps) {
   const { data, layout } = model;
   const { plot } = layout;
-  const compare = data.series.length > 1;
   const change = onActiveYearChange;
   const interactive = change !== undefined;
   const onPointerMove = (e: PointerEvent<SVGGElement>) => {
@@ -121,9 +120,7 @@ export function ChartSvg({ model, idPrefix, activeYear, onActiveYearChange, stan
             key={s.key}
             series={s}
             layout={layout}
-            unit={data.unit}
-            lang={data.lang}
-            compare={compare}
+            data={data}
             activeYear={activeYear}
             onFocusYear={change}
           />

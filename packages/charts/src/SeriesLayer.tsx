@@ -1,18 +1,16 @@
 import { memo } from "react";
-import type { Lang } from "@lotrinh/core";
-import type { ChartSeriesData } from "./chartData.js";
+import type { ChartData, ChartSeriesData } from "./chartData.js";
 import type { ChartPoint } from "./chartPoints.js";
 import { px, type ChartLayout } from "./chartLayout.js";
 import { Marker } from "./Marker.js";
-import { pointTitle } from "./pointText.js";
-import { RUN_DASH, seriesRuns } from "./seriesPaths.js";
+import { pointTitlesOf, seriesRunsOf } from "./drawing.js";
+import { RUN_DASH } from "./seriesPaths.js";
 
 interface Props {
   series: ChartSeriesData;
   layout: ChartLayout;
-  unit: string;
-  lang: Lang;
-  compare: boolean;
+  /** The chart's data, whose unit, language and scenario count the titles read. */
+  data: ChartData;
   activeYear: number | undefined;
   onFocusYear: ((year: number) => void) | undefined;
 }
@@ -21,7 +19,7 @@ interface Props {
  * One scenario's line: solid where firm, dashed where projected, dotted where back-cast.
  * Memoised: a series whose points and scales did not move is not drawn again.
  */
-export const SeriesLine = memo(Line, (a, b) => {
+export const SeriesLine = memo(Line, (a: LineProps, b: LineProps) => {
   const s = a.series;
   const t = b.series;
   if (a.layout.xScale !== b.layout.xScale || a.layout.yScale !== b.layout.yScale) return false;
@@ -32,11 +30,13 @@ export const SeriesLine = memo(Line, (a, b) => {
   });
 });
 
-function Line({ series, layout }: Pick<Props, "series" | "layout">) {
+type LineProps = Pick<Props, "series" | "layout">;
+
+function Line({ series, layout }: LineProps) {
   const width = series.reference ? 2.5 : 2;
   return (
     <g className={`series series--${series.reference ? "reference" : "other"}`} data-series={series.key}>
-      {seriesRuns(series.points, layout).map((run, i) => (
+      {seriesRunsOf(series, layout).map((run, i) => (
         <path
           key={i}
           className={`series__line series__line--${run.style}`}
@@ -57,10 +57,11 @@ function Line({ series, layout }: Pick<Props, "series" | "layout">) {
  * One focusable mark per year. The native <title> gives value, status and source,
  * the same words the in-chart focus label shows.
  */
-export function SeriesMarks({ series, layout, unit, lang, compare, activeYear, onFocusYear }: Props) {
+export function SeriesMarks({ series, layout, data, activeYear, onFocusYear }: Props) {
+  const titles = pointTitlesOf(series, data);
   return (
     <g className="marks" data-series={series.key}>
-      {series.points.map((p) => (
+      {series.points.map((p, i) => (
         <Mark
           key={p.year}
           year={p.year}
@@ -68,7 +69,7 @@ export function SeriesMarks({ series, layout, unit, lang, compare, activeYear, o
           y={px(layout.yScale(p.value))}
           className={`mark mark--${p.status}${p.anchor ? " mark--anchor" : ""}`}
           status={p.status}
-          title={pointTitle(series, p, unit, lang, compare)}
+          title={titles[i]!}
           color={series.color}
           active={activeYear === p.year}
           onFocusYear={onFocusYear}

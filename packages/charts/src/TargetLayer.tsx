@@ -3,10 +3,10 @@ import type { Lang, Verdict } from "@lotrinh/core";
 import { INK } from "./colors.js";
 import type { ChartData } from "./chartData.js";
 import type { TargetVerdict } from "./chartTargets.js";
-import { placeTargetLabels, targetLabelGeometry, targetLabelParts, VERDICT_ICON } from "./targetLabels.js";
+import { VERDICT_ICON } from "./targetLabels.js";
+import { targetMarksOf } from "./drawing.js";
 import { FONT, px, type ChartLayout } from "./chartLayout.js";
 import { TargetSymbol } from "./Marker.js";
-import { targetTitle } from "./targetText.js";
 import { verdictClass, verdictWithBasis } from "./verdictText.js";
 
 function verdictColor(verdict: Verdict): string {
@@ -158,23 +158,15 @@ function Lines({ data, layout }: TargetProps) {
  * sums and averages as a line over their span. Alternative readings are dashed and grey.
  */
 export function TargetLayer({ data, layout }: { data: ChartData; layout: ChartLayout }) {
-  const places = placeTargetLabels(data, layout);
   return (
     <g className="targets">
-      {data.targets.map((t) => {
-        if (!Number.isFinite(t.value)) return null;
-        const x = px(layout.xScale(t.year));
-        const y = px(layout.yScale(t.value));
+      {targetMarksOf(data, layout).map(({ target: t, x, y, place, parts, geometry, title }) => {
         const color = t.active ? INK.target : INK.targetAlt;
-        const place = places.get(t.target.id);
-        if (!place) return null;
         const cls = `target target--${t.target.kind} target--${t.active ? "active" : "alternative"}`;
-        const parts = targetLabelParts(t, data, layout.compact);
-        const geometry = targetLabelGeometry(parts, place.x, place.anchor);
         const single = t.verdicts.length === 1;
         return (
           <g key={t.target.id} className={cls} data-target={t.target.id}>
-            <title>{targetTitle(t, data.unit, data.lang)}</title>
+            <title>{title}</title>
             <TargetSymbol x={x} y={y} color={color} dashed={!t.active} />
             <HaloText className="target__label" x={geometry.labelX} y={place.y} anchor="end" fill={t.active ? INK.text : INK.muted} bold={false} text={parts.label} />
             {/* Single scenario: the icon in the verdict colour, then the verdict word. Compare: one icon per scenario in its colour, in legend order. */}

@@ -1,5 +1,6 @@
 import type { Projection } from "@lotrinh/core";
 import { chartModel, type ChartModel } from "./chartModel.js";
+import { prepareDrawing } from "./drawing.js";
 import type { ChartInput, ChartSeriesInput } from "./types.js";
 
 interface Prepared {
@@ -31,13 +32,16 @@ function sameSeries(a: ChartSeriesInput, b: ChartSeriesInput): boolean {
 
 /**
  * Computes the on-screen model (not standalone) of a chart input that is likely to be drawn
- * next, so that its render finds it ready: a slider's next step is simulated in idle time, and
+ * next, and what its layers draw from it (drawing.ts), so that its render finds them ready: a slider's next step is simulated in idle time, and
  * the charts in view prepare their models from that simulation there too, instead of in the key
  * press's own task. The model is a pure function of the input, so a prepared one is the very
  * model the render would compute.
  */
 export function prepareChartModel(input: ChartInput): ChartModel {
-  return chartModelFor(input);
+  const model = chartModelFor(input);
+  // And what its layers draw from it: label places, paths, point titles.
+  prepareDrawing(model);
+  return model;
 }
 
 /**
