@@ -1,10 +1,36 @@
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { exp } from "../src/risk/libm.js";
+import { loops, unrollsByHand } from "../src/risk/loops.js";
 import { fillNormals, normal, Sfc32, underCurve, wedgeLayer } from "../src/risk/prng.js";
 import { levelBlock, type LevelPlan } from "../src/risk/block.js";
 import { QuantileSketch } from "../src/risk/quantiles.js";
 import { deflatorShocks, firstShocks, keepDraws, nextShocks, normalRates } from "../src/risk/shocks.js";
+
+/** The hot loops' two forms (loops.ts): the engine picks one, the tests run both. */
+const forms = [
+  { unroll: true, name: "four paths a turn" },
+  { unroll: false, name: "one path a turn" },
+];
+
+function useForm(unroll: boolean): void {
+  const engine = loops.unroll;
+  beforeEach(() => {
+    loops.unroll = unroll;
+  });
+  afterEach(() => {
+    loops.unroll = engine;
+  });
+}
+
+describe("the loops' form", () => {
+  it("is four paths a turn under V8 11 (Node 20) only: not under V8 12 and up, nor in a browser (no process.versions)", () => {
+    expect(unrollsByHand("11.3.244.8-node.33")).toBe(true);
+    expect(unrollsByHand("12.4.254.21-node.24")).toBe(false);
+    expect(unrollsByHand("13.6.233.10-node.18")).toBe(false);
+    expect(unrollsByHand(undefined)).toBe(false);
+  });
+});
 
 /** Bit-for-bit equality, −0 and NaN included (toEqual would take −0 for 0). */
 const same = (a: Float64Array, b: Float64Array) => a.length === b.length && a.every((v, i) => Object.is(v, b[i]));
@@ -76,7 +102,8 @@ const reference = {
   },
 };
 
-describe("the draws' passes, four paths a turn", () => {
+describe.each(forms)("the draws' passes, $name", ({ unroll }) => {
+  useForm(unroll);
   const values = fc.oneof(fc.double({ min: -6, max: 6, noNaN: true }), fc.constantFrom(0, -0, NaN, Infinity));
   const setup = fc.record({
     count: fc.integer({ min: 0, max: 67 }),
@@ -134,7 +161,8 @@ describe("the draws' passes, four paths a turn", () => {
   });
 });
 
-describe("the sketch's binning, four values a turn", () => {
+describe.each(forms)("the sketch's binning, $name", ({ unroll }) => {
+  useForm(unroll);
   it("gives the histograms of one value at a time: addColumns in uneven blocks equals add() path by path", () => {
     fc.assert(
       fc.property(
@@ -245,7 +273,8 @@ function levelPath(l: LevelPlan, n: number, W: number, q: number, g: Float64Arra
   return { v, growth };
 }
 
-describe("levelBlock, four paths a turn", () => {
+describe.each(forms)("levelBlock, $name", ({ unroll }) => {
+  useForm(unroll);
   it("gives each path the level and growth of its path computed alone, for every link and count", () => {
     const W = 16;
     const rate = fc.oneof(fc.double({ min: -0.5, max: 0.5, noNaN: true }), fc.constant(NaN));

@@ -1,13 +1,13 @@
 import type { ProjectedSeries } from "../model/types.js";
 import type { TargetSpec } from "../targets/types.js";
+import { loops } from "./loops.js";
 
 /**
  * The model's per-path arithmetic over a block of paths (year i of path q at i · W + q), written
  * with the very operations of `project` (model/project.ts, model/path.ts) and `measure`
  * (targets/measure.ts), in the same order, so that each path gets the same bits as one projection.
- * The level loops take four paths a turn, then the rest one by one: V8 does not unroll loops, and
- * a loop's own steps (its bound, the engine's interrupt check) weigh on a few operations a path
- * (10,000 paths of the full model: the levels 12 % faster).
+ * Where the engine does not unroll loops itself (loops.ts), the level loops take four paths a
+ * turn, then the rest one by one (Node 20, 10,000 paths of the full model: the levels 12 % faster).
  */
 
 export interface LevelPlan {
@@ -36,16 +36,17 @@ function backLevel(l: LevelPlan, at: number, count: number, W: number, g: Float6
   const to = at + count;
   if (l.link === "own") {
     let q = at;
-    for (; q + 3 < to; q += 4) {
-      const e0 = explicit[q + W]!;
-      const e1 = explicit[q + 1 + W]!;
-      const e2 = explicit[q + 2 + W]!;
-      const e3 = explicit[q + 3 + W]!;
-      v[q] = v[q + W]! / (1 + (e0 === e0 ? e0 : 0));
-      v[q + 1] = v[q + 1 + W]! / (1 + (e1 === e1 ? e1 : 0));
-      v[q + 2] = v[q + 2 + W]! / (1 + (e2 === e2 ? e2 : 0));
-      v[q + 3] = v[q + 3 + W]! / (1 + (e3 === e3 ? e3 : 0));
-    }
+    if (loops.unroll)
+      for (; q + 3 < to; q += 4) {
+        const e0 = explicit[q + W]!;
+        const e1 = explicit[q + 1 + W]!;
+        const e2 = explicit[q + 2 + W]!;
+        const e3 = explicit[q + 3 + W]!;
+        v[q] = v[q + W]! / (1 + (e0 === e0 ? e0 : 0));
+        v[q + 1] = v[q + 1 + W]! / (1 + (e1 === e1 ? e1 : 0));
+        v[q + 2] = v[q + 2 + W]! / (1 + (e2 === e2 ? e2 : 0));
+        v[q + 3] = v[q + 3 + W]! / (1 + (e3 === e3 ? e3 : 0));
+      }
     for (; q < to; q++) {
       const e = explicit[q + W]!;
       v[q] = v[q + W]! / (1 + (e === e ? e : 0));
@@ -55,39 +56,43 @@ function backLevel(l: LevelPlan, at: number, count: number, W: number, g: Float6
   const e = explicit[at + W]!;
   if (e === e) {
     let q = at;
-    for (; q + 3 < to; q += 4) {
-      v[q] = v[q + W]! / (1 + e);
-      v[q + 1] = v[q + 1 + W]! / (1 + e);
-      v[q + 2] = v[q + 2 + W]! / (1 + e);
-      v[q + 3] = v[q + 3 + W]! / (1 + e);
-    }
+    if (loops.unroll)
+      for (; q + 3 < to; q += 4) {
+        v[q] = v[q + W]! / (1 + e);
+        v[q + 1] = v[q + 1 + W]! / (1 + e);
+        v[q + 2] = v[q + 2 + W]! / (1 + e);
+        v[q + 3] = v[q + 3 + W]! / (1 + e);
+      }
     for (; q < to; q++) v[q] = v[q + W]! / (1 + e);
   } else if (l.link === "grdp") {
     let q = at;
-    for (; q + 3 < to; q += 4) {
-      v[q] = v[q + W]! / (1 + g[q + W]!);
-      v[q + 1] = v[q + 1 + W]! / (1 + g[q + 1 + W]!);
-      v[q + 2] = v[q + 2 + W]! / (1 + g[q + 2 + W]!);
-      v[q + 3] = v[q + 3 + W]! / (1 + g[q + 3 + W]!);
-    }
+    if (loops.unroll)
+      for (; q + 3 < to; q += 4) {
+        v[q] = v[q + W]! / (1 + g[q + W]!);
+        v[q + 1] = v[q + 1 + W]! / (1 + g[q + 1 + W]!);
+        v[q + 2] = v[q + 2 + W]! / (1 + g[q + 2 + W]!);
+        v[q + 3] = v[q + 3 + W]! / (1 + g[q + 3 + W]!);
+      }
     for (; q < to; q++) v[q] = v[q + W]! / (1 + g[q + W]!);
   } else if (l.link === "grdpPerCapita") {
     let q = at;
-    for (; q + 3 < to; q += 4) {
-      v[q] = v[q + W]! / (1 + (((1 + g[q + W]!) * (1 + d[q + W]!)) / (1 + p[q + W]!) - 1));
-      v[q + 1] = v[q + 1 + W]! / (1 + (((1 + g[q + 1 + W]!) * (1 + d[q + 1 + W]!)) / (1 + p[q + 1 + W]!) - 1));
-      v[q + 2] = v[q + 2 + W]! / (1 + (((1 + g[q + 2 + W]!) * (1 + d[q + 2 + W]!)) / (1 + p[q + 2 + W]!) - 1));
-      v[q + 3] = v[q + 3 + W]! / (1 + (((1 + g[q + 3 + W]!) * (1 + d[q + 3 + W]!)) / (1 + p[q + 3 + W]!) - 1));
-    }
+    if (loops.unroll)
+      for (; q + 3 < to; q += 4) {
+        v[q] = v[q + W]! / (1 + (((1 + g[q + W]!) * (1 + d[q + W]!)) / (1 + p[q + W]!) - 1));
+        v[q + 1] = v[q + 1 + W]! / (1 + (((1 + g[q + 1 + W]!) * (1 + d[q + 1 + W]!)) / (1 + p[q + 1 + W]!) - 1));
+        v[q + 2] = v[q + 2 + W]! / (1 + (((1 + g[q + 2 + W]!) * (1 + d[q + 2 + W]!)) / (1 + p[q + 2 + W]!) - 1));
+        v[q + 3] = v[q + 3 + W]! / (1 + (((1 + g[q + 3 + W]!) * (1 + d[q + 3 + W]!)) / (1 + p[q + 3 + W]!) - 1));
+      }
     for (; q < to; q++) v[q] = v[q + W]! / (1 + (((1 + g[q + W]!) * (1 + d[q + W]!)) / (1 + p[q + W]!) - 1));
   } else {
     let q = at;
-    for (; q + 3 < to; q += 4) {
-      v[q] = v[q + W]! / (1 + buoyancy[q - at]! * ((1 + g[q + W]!) * (1 + d[q + W]!) - 1));
-      v[q + 1] = v[q + 1 + W]! / (1 + buoyancy[q + 1 - at]! * ((1 + g[q + 1 + W]!) * (1 + d[q + 1 + W]!) - 1));
-      v[q + 2] = v[q + 2 + W]! / (1 + buoyancy[q + 2 - at]! * ((1 + g[q + 2 + W]!) * (1 + d[q + 2 + W]!) - 1));
-      v[q + 3] = v[q + 3 + W]! / (1 + buoyancy[q + 3 - at]! * ((1 + g[q + 3 + W]!) * (1 + d[q + 3 + W]!) - 1));
-    }
+    if (loops.unroll)
+      for (; q + 3 < to; q += 4) {
+        v[q] = v[q + W]! / (1 + buoyancy[q - at]! * ((1 + g[q + W]!) * (1 + d[q + W]!) - 1));
+        v[q + 1] = v[q + 1 + W]! / (1 + buoyancy[q + 1 - at]! * ((1 + g[q + 1 + W]!) * (1 + d[q + 1 + W]!) - 1));
+        v[q + 2] = v[q + 2 + W]! / (1 + buoyancy[q + 2 - at]! * ((1 + g[q + 2 + W]!) * (1 + d[q + 2 + W]!) - 1));
+        v[q + 3] = v[q + 3 + W]! / (1 + buoyancy[q + 3 - at]! * ((1 + g[q + 3 + W]!) * (1 + d[q + 3 + W]!) - 1));
+      }
     for (; q < to; q++) v[q] = v[q + W]! / (1 + buoyancy[q - at]! * ((1 + g[q + W]!) * (1 + d[q + W]!) - 1));
   }
 }
@@ -102,16 +107,17 @@ function forwardLevel(l: LevelPlan, at: number, count: number, W: number, g: Flo
   const to = at + count;
   if (l.link === "own") {
     let q = at;
-    for (; q + 3 < to; q += 4) {
-      const e0 = explicit[q]!;
-      const e1 = explicit[q + 1]!;
-      const e2 = explicit[q + 2]!;
-      const e3 = explicit[q + 3]!;
-      v[q] = v[q - W]! * (1 + (e0 === e0 ? e0 : 0));
-      v[q + 1] = v[q + 1 - W]! * (1 + (e1 === e1 ? e1 : 0));
-      v[q + 2] = v[q + 2 - W]! * (1 + (e2 === e2 ? e2 : 0));
-      v[q + 3] = v[q + 3 - W]! * (1 + (e3 === e3 ? e3 : 0));
-    }
+    if (loops.unroll)
+      for (; q + 3 < to; q += 4) {
+        const e0 = explicit[q]!;
+        const e1 = explicit[q + 1]!;
+        const e2 = explicit[q + 2]!;
+        const e3 = explicit[q + 3]!;
+        v[q] = v[q - W]! * (1 + (e0 === e0 ? e0 : 0));
+        v[q + 1] = v[q + 1 - W]! * (1 + (e1 === e1 ? e1 : 0));
+        v[q + 2] = v[q + 2 - W]! * (1 + (e2 === e2 ? e2 : 0));
+        v[q + 3] = v[q + 3 - W]! * (1 + (e3 === e3 ? e3 : 0));
+      }
     for (; q < to; q++) {
       const e = explicit[q]!;
       v[q] = v[q - W]! * (1 + (e === e ? e : 0));
@@ -121,39 +127,43 @@ function forwardLevel(l: LevelPlan, at: number, count: number, W: number, g: Flo
   const e = explicit[at]!;
   if (e === e) {
     let q = at;
-    for (; q + 3 < to; q += 4) {
-      v[q] = v[q - W]! * (1 + e);
-      v[q + 1] = v[q + 1 - W]! * (1 + e);
-      v[q + 2] = v[q + 2 - W]! * (1 + e);
-      v[q + 3] = v[q + 3 - W]! * (1 + e);
-    }
+    if (loops.unroll)
+      for (; q + 3 < to; q += 4) {
+        v[q] = v[q - W]! * (1 + e);
+        v[q + 1] = v[q + 1 - W]! * (1 + e);
+        v[q + 2] = v[q + 2 - W]! * (1 + e);
+        v[q + 3] = v[q + 3 - W]! * (1 + e);
+      }
     for (; q < to; q++) v[q] = v[q - W]! * (1 + e);
   } else if (l.link === "grdp") {
     let q = at;
-    for (; q + 3 < to; q += 4) {
-      v[q] = v[q - W]! * (1 + g[q]!);
-      v[q + 1] = v[q + 1 - W]! * (1 + g[q + 1]!);
-      v[q + 2] = v[q + 2 - W]! * (1 + g[q + 2]!);
-      v[q + 3] = v[q + 3 - W]! * (1 + g[q + 3]!);
-    }
+    if (loops.unroll)
+      for (; q + 3 < to; q += 4) {
+        v[q] = v[q - W]! * (1 + g[q]!);
+        v[q + 1] = v[q + 1 - W]! * (1 + g[q + 1]!);
+        v[q + 2] = v[q + 2 - W]! * (1 + g[q + 2]!);
+        v[q + 3] = v[q + 3 - W]! * (1 + g[q + 3]!);
+      }
     for (; q < to; q++) v[q] = v[q - W]! * (1 + g[q]!);
   } else if (l.link === "grdpPerCapita") {
     let q = at;
-    for (; q + 3 < to; q += 4) {
-      v[q] = v[q - W]! * (1 + (((1 + g[q]!) * (1 + d[q]!)) / (1 + p[q]!) - 1));
-      v[q + 1] = v[q + 1 - W]! * (1 + (((1 + g[q + 1]!) * (1 + d[q + 1]!)) / (1 + p[q + 1]!) - 1));
-      v[q + 2] = v[q + 2 - W]! * (1 + (((1 + g[q + 2]!) * (1 + d[q + 2]!)) / (1 + p[q + 2]!) - 1));
-      v[q + 3] = v[q + 3 - W]! * (1 + (((1 + g[q + 3]!) * (1 + d[q + 3]!)) / (1 + p[q + 3]!) - 1));
-    }
+    if (loops.unroll)
+      for (; q + 3 < to; q += 4) {
+        v[q] = v[q - W]! * (1 + (((1 + g[q]!) * (1 + d[q]!)) / (1 + p[q]!) - 1));
+        v[q + 1] = v[q + 1 - W]! * (1 + (((1 + g[q + 1]!) * (1 + d[q + 1]!)) / (1 + p[q + 1]!) - 1));
+        v[q + 2] = v[q + 2 - W]! * (1 + (((1 + g[q + 2]!) * (1 + d[q + 2]!)) / (1 + p[q + 2]!) - 1));
+        v[q + 3] = v[q + 3 - W]! * (1 + (((1 + g[q + 3]!) * (1 + d[q + 3]!)) / (1 + p[q + 3]!) - 1));
+      }
     for (; q < to; q++) v[q] = v[q - W]! * (1 + (((1 + g[q]!) * (1 + d[q]!)) / (1 + p[q]!) - 1));
   } else {
     let q = at;
-    for (; q + 3 < to; q += 4) {
-      v[q] = v[q - W]! * (1 + buoyancy[q - at]! * ((1 + g[q]!) * (1 + d[q]!) - 1));
-      v[q + 1] = v[q + 1 - W]! * (1 + buoyancy[q + 1 - at]! * ((1 + g[q + 1]!) * (1 + d[q + 1]!) - 1));
-      v[q + 2] = v[q + 2 - W]! * (1 + buoyancy[q + 2 - at]! * ((1 + g[q + 2]!) * (1 + d[q + 2]!) - 1));
-      v[q + 3] = v[q + 3 - W]! * (1 + buoyancy[q + 3 - at]! * ((1 + g[q + 3]!) * (1 + d[q + 3]!) - 1));
-    }
+    if (loops.unroll)
+      for (; q + 3 < to; q += 4) {
+        v[q] = v[q - W]! * (1 + buoyancy[q - at]! * ((1 + g[q]!) * (1 + d[q]!) - 1));
+        v[q + 1] = v[q + 1 - W]! * (1 + buoyancy[q + 1 - at]! * ((1 + g[q + 1]!) * (1 + d[q + 1]!) - 1));
+        v[q + 2] = v[q + 2 - W]! * (1 + buoyancy[q + 2 - at]! * ((1 + g[q + 2]!) * (1 + d[q + 2]!) - 1));
+        v[q + 3] = v[q + 3 - W]! * (1 + buoyancy[q + 3 - at]! * ((1 + g[q + 3]!) * (1 + d[q + 3]!) - 1));
+      }
     for (; q < to; q++) v[q] = v[q - W]! * (1 + buoyancy[q - at]! * ((1 + g[q]!) * (1 + d[q]!) - 1));
   }
 }
@@ -189,12 +199,13 @@ export function levelBlock(
   for (let i = 1; i < n; i++) {
     const at = i * W;
     let q = 0;
-    for (; q + 3 < count; q += 4) {
-      growth[at + q] = v[at + q]! / v[at - W + q]! - 1;
-      growth[at + q + 1] = v[at + q + 1]! / v[at - W + q + 1]! - 1;
-      growth[at + q + 2] = v[at + q + 2]! / v[at - W + q + 2]! - 1;
-      growth[at + q + 3] = v[at + q + 3]! / v[at - W + q + 3]! - 1;
-    }
+    if (loops.unroll)
+      for (; q + 3 < count; q += 4) {
+        growth[at + q] = v[at + q]! / v[at - W + q]! - 1;
+        growth[at + q + 1] = v[at + q + 1]! / v[at - W + q + 1]! - 1;
+        growth[at + q + 2] = v[at + q + 2]! / v[at - W + q + 2]! - 1;
+        growth[at + q + 3] = v[at + q + 3]! / v[at - W + q + 3]! - 1;
+      }
     for (; q < count; q++) growth[at + q] = v[at + q]! / v[at - W + q]! - 1;
   }
 }
