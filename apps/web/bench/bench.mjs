@@ -191,7 +191,8 @@ try {
   // out of sight below the targets and follow right after the key's task), then the same slider with
   // the per-capita chart scrolled into view, which must redraw within the key's own task.
   const sliderSelector = 'input[type=range][aria-label="Tăng trưởng GRDP 2024"]';
-  const CHART_BURSTS = 13;
+  // As many measured presses as the top-of-editor case (the first burst is a warm-up).
+  const CHART_BURSTS = Math.ceil(EVENTS / 10) + 1;
   for (const [label, selector, count] of [["peer", "#bench-peer", 4], ["app", sliderSelector, bursts], ["charts", sliderSelector, CHART_BURSTS]]) {
     if (label === "charts") {
       await page.evaluate((sel) => {
@@ -222,12 +223,14 @@ try {
   const p95 = quantile(latency, 0.95);
   const fresh = r.fresh.slice(WARMUP / 10);
   const freshP95 = quantile(fresh, 0.95);
-  latencyOk = p95 <= SCRIPT_BUDGET_MS && missing === 0 && fresh.length >= bursts - WARMUP / 10 && freshP95 <= FRESH_BUDGET_MS;
+  const inViewP95 = quantile(inView, 0.95);
+  // DESIGN's bar is key press → updated charts: the press with a chart in view counts as much as the one without.
+  latencyOk = p95 <= SCRIPT_BUDGET_MS && inViewP95 <= SCRIPT_BUDGET_MS && missing === 0 && fresh.length >= bursts - WARMUP / 10 && freshP95 <= FRESH_BUDGET_MS;
   console.log(`Slider in Chromium, real key presses (${app.length} on "Tăng trưởng GRDP 2024" in bursts of 10 at ${REPEAT_MS} ms, after ${WARMUP} warm-up; the risk worker running; ${((Date.now() - t0) / 1000).toFixed(0)} s):`);
   console.log(`                                            median     p95     max   (ms)`);
   console.log(`  key press → updated DOM                 ${ms(quantile(latency, 0.5))} ${ms(p95)} ${ms(Math.max(...latency))}   budget p95 ≤ ${SCRIPT_BUDGET_MS} ms`);
   console.log(`    of which the page's own work          ${ms(quantile(handler, 0.5))} ${ms(quantile(handler, 0.95))} ${ms(Math.max(...handler))}`);
-  console.log(`  ${`the same, a chart in view (${inView.length} presses)`.padEnd(40)}${ms(quantile(inView, 0.5))} ${ms(quantile(inView, 0.95))} ${ms(Math.max(...inView))}`);
+  console.log(`  ${`the same, a chart in view (${inView.length} presses)`.padEnd(40)}${ms(quantile(inView, 0.5))} ${ms(inViewP95)} ${ms(Math.max(...inView))}   budget p95 ≤ ${SCRIPT_BUDGET_MS} ms`);
   console.log(`  peer: no-op range input, key → handled  ${ms(quantile(peerLatency, 0.5))} ${ms(quantile(peerLatency, 0.95))} ${ms(Math.max(...peerLatency))}`);
   if (missing) console.log(`  ${missing} key presses changed nothing in the DOM`);
   console.log(`  last key press → probabilities of the new value (${fresh.length} bursts; 40–60 ms quiet (1.3 × the key repeat) + a 20,000-path run + render):`);
