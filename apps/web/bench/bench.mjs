@@ -6,8 +6,8 @@ import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { build as esbuild } from "esbuild";
-import { gzipSync } from "node:zlib";
 import { appRoot, buildApp, hasChromium, launchChromium, serveDist, CHROMIUM } from "../scripts/serve.mjs";
+import { gzipSize, initialScripts as initialPageScripts } from "../scripts/bundleSize.mjs";
 
 const BUDGET_KB = 120;
 const EMBED_BUDGET_KB = 80;
@@ -43,14 +43,8 @@ async function workerModel() {
 //    formulas) are not counted. The embed always needs one region's data, and the validation chunk when
 //    its link carries an edited scenario: its budget covers the worst of these (formulas aside).
 const dist = join(appRoot, "dist");
-const gz = (file) => gzipSync(readFileSync(join(dist, file.replace(/^\//, ""))), { level: 9 }).length;
-function initialScripts(page) {
-  const html = readFileSync(join(dist, page), "utf8");
-  return [
-    ...html.matchAll(/<script[^>]+type="module"[^>]+src="([^"]+)"/g),
-    ...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g),
-  ].map((m) => m[1]);
-}
+const gz = (file) => gzipSize(dist, file);
+const initialScripts = (page) => initialPageScripts(dist, page);
 /** Chunks the initial scripts import on demand (`import("./x.js")`), by file name. */
 function lazyChunks(scripts) {
   const names = new Set();

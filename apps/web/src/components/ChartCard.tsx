@@ -1,11 +1,12 @@
 import { memo, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
 import { TrajectoryChart, chartTable, chartTitle, chartViews, type ChartInput, type ChartSeriesInput, type ChartView } from "@lotrinh/charts";
-import type { Lang } from "@lotrinh/core";
+import type { Lang, Simulation } from "@lotrinh/core";
 import { useContainerWidth } from "../hooks/useContainerWidth";
 import { useInView } from "../hooks/useInView";
 import { useLang } from "../i18n/LangContext";
 import { sameChartSeries } from "../state/chartEquality";
-import { prepareChartAgain, registerChartInView, viewOf, withFans, type ChartFans, type DrawnChart } from "../state/chartsAhead";
+import { prepareChartAgain, registerChartInView } from "../state/chartsAhead";
+import { prepareNextChart, viewOf, withFans, type ChartFans, type DrawnChart } from "../state/nextChart";
 import { idle } from "../hooks/idle";
 import { DataTable } from "./DataTable";
 import { ChartExportMenu, type ExportResult } from "./ChartExportMenu";
@@ -54,17 +55,18 @@ export const ChartCard = memo(
     const drawn = useRef<DrawnChart>(null!);
     drawn.current = { indicator, lines, fans, lang, width, chosen };
     const single = lines.length === 1;
-    // In view, one scenario (the editor's): the model of a slider's next step is made in idle
-    // time (chartsAhead.ts), from the same pieces as this render's.
-    useEffect(() => (inView && single ? registerChartInView(drawn) : undefined), [inView, single]);
+    // In view, one scenario (the editor's): the model of a slider's next step is made ahead
+    // (chartsAhead.ts), from the same pieces as this render's.
+    const prepare = useCallback((next: Simulation) => void prepareNextChart(drawn.current, next), []);
+    useEffect(() => (inView && single ? registerChartInView(prepare) : undefined), [inView, single, prepare]);
     // A run's fans landing (or a new width, language, view) between two key presses: made again.
     // (The fans array is new on each render; its one entry is kept per run.)
     const fan = fans?.[0];
     useEffect(() => {
       if (!inView || !single) return;
-      const id = idle.request(() => prepareChartAgain(drawn.current));
+      const id = idle.request(() => prepareChartAgain(prepare));
       return () => idle.cancel(id);
-    }, [inView, single, fan, lang, width, chosen]);
+    }, [inView, single, prepare, fan, lang, width, chosen]);
     return (
       <figure ref={viewRef} className="chart-card" aria-labelledby={`${id}-heading`} data-in-view={inView}>
         <ChartHead id={id} title={title} views={views} view={view} onView={setChosen} getShown={getShown} />

@@ -2,7 +2,7 @@ import type { ChartSeriesInput } from "@lotrinh/charts";
 import type { RiskReport } from "@lotrinh/core/risk";
 import { useLang } from "../i18n/LangContext";
 import { chartIndicators } from "../state/chartIndicators";
-import type { ChartFans } from "../state/chartsAhead";
+import type { ChartFans } from "../state/nextChart";
 import { ChartCard } from "./ChartCard";
 import { ErrorBoundary } from "./ErrorBoundary";
 

@@ -1,0 +1,2 @@
+export function gzipSize(dist: string, file: string): number;
+export function initialScripts(dist: string, page: string): string[];
