@@ -89,14 +89,14 @@ describe.skipIf(!hasBrowser)("risk worker in Chromium", () => {
           const next = () => new Promise<void>((resolve) => (wake = resolve));
           // A burst of five runs in one lane: only the newest (id 5) answers.
           for (let id = 1; id <= 5; id++)
-            worker.postMessage({ type: "run", id, lane: 1, regionKey: 1, region: id === 1 ? region : undefined, scenario, paths: 20000, seed: 7 });
+            worker.postMessage({ type: "run", id, lane: 1, regionKey: 1, region: id === 1 ? region : undefined, scenario, paths: 20000, seed: 7, sensitivity: true });
           await next();
           const first = answers[0]!;
           // Round trips of 20,000 paths: post to answer, as the app sees them.
           const roundTrips: number[] = [];
           for (let id = 6; id < 16; id++) {
             const t0 = performance.now();
-            worker.postMessage({ type: "run", id, lane: 1, regionKey: 1, scenario, paths: 20000, seed: 7 });
+            worker.postMessage({ type: "run", id, lane: 1, regionKey: 1, scenario, paths: 20000, seed: 7, sensitivity: true });
             await next();
             roundTrips.push(performance.now() - t0);
           }

@@ -41,7 +41,7 @@ describe("risk worker protocol", () => {
     const { worker, transferred } = fakeWorker();
     const client = new RiskClient(worker);
     const s = scenario(0.1);
-    const { report } = await client.run(client.lane(), region, s, { paths: 9000, seed: 11 });
+    const { report } = await client.run(client.lane(), region, s, { paths: 9000, seed: 11, sensitivity: true });
     const input = resolveModel(region, s);
     if (!input.ok) throw new Error(input.error);
     const direct = runRisk(input.value, targetSpecs(region, s), { paths: 9000, seed: 11 });
@@ -69,7 +69,7 @@ describe("risk worker protocol", () => {
         },
       },
     };
-    const { report } = await client.run(client.lane(), region, s, { paths: 4000, seed: 5 });
+    const { report } = await client.run(client.lane(), region, s, { paths: 4000, seed: 5, sensitivity: true });
     const t = report.risk.targets.find((x) => x.id === "revenue-share-2025")!;
     expect(t.verdict === "met" || t.verdict === "exceeded" || t.verdict === "missed").toBe(true);
     // A drawn quantity: neither certain nor impossible, its 5–95 % range open.
@@ -79,11 +79,23 @@ describe("risk worker protocol", () => {
     expect(report.sensitivity.find((x) => x.id === "revenue-share-2025")!.bars.length).toBeGreaterThan(0);
   });
 
+  it("leaves the tornado out unless asked: the editor's runs, one per input, skip it; the numbers are the same", async () => {
+    const { worker } = fakeWorker();
+    const client = new RiskClient(worker);
+    const s = scenario(0.1);
+    const without = await client.run(client.lane(), region, s, { paths: 3000, seed: 4, sensitivity: false });
+    const withIt = await client.run(client.lane(), region, s, { paths: 3000, seed: 4, sensitivity: true });
+    expect(without.report.sensitivity).toEqual([]);
+    // Lào Cai's targets each get their tornado when it is asked for.
+    expect(withIt.report.sensitivity.length).toBe(withIt.report.risk.targets.length);
+    expect(without.report.risk.targets.map((t) => t.probability)).toEqual(withIt.report.risk.targets.map((t) => t.probability));
+  });
+
   it("runs only the newest of a burst in a lane; the older ones are rejected as stale and never computed", async () => {
     const { worker, posted, sent } = fakeWorker();
     const client = new RiskClient(worker);
     const lane = client.lane();
-    const runs = [0.08, 0.09, 0.1, 0.11, 0.12].map((g) => client.run(lane, region, scenario(g), { paths: 20_000 }));
+    const runs = [0.08, 0.09, 0.1, 0.11, 0.12].map((g) => client.run(lane, region, scenario(g), { paths: 20_000, sensitivity: false }));
     const settled = await Promise.allSettled(runs);
     expect(settled.slice(0, 4).every((r) => r.status === "rejected" && r.reason instanceof StaleRunError)).toBe(true);
     expect(settled[4]!.status).toBe("fulfilled");
@@ -96,8 +108,8 @@ describe("risk worker protocol", () => {
     const { worker } = fakeWorker();
     const client = new RiskClient(worker);
     const [a, b] = await Promise.all([
-      client.run(client.lane(), region, scenario(0.08), { paths: 5000 }),
-      client.run(client.lane(), region, scenario(0.14), { paths: 5000 }),
+      client.run(client.lane(), region, scenario(0.08), { paths: 5000, sensitivity: false }),
+      client.run(client.lane(), region, scenario(0.14), { paths: 5000, sensitivity: false }),
     ]);
     const p = (r: typeof a) => r.report.risk.targets.find((t) => t.id === "grdp-per-capita-2025")!.probability!;
     expect(p(b)).toBeGreaterThan(p(a));
@@ -107,7 +119,7 @@ describe("risk worker protocol", () => {
     const { worker, posted } = fakeWorker();
     const client = new RiskClient(worker);
     const lane = client.lane();
-    const run = client.run(lane, region, scenario(0.1), { paths: 400_000 });
+    const run = client.run(lane, region, scenario(0.1), { paths: 400_000, sensitivity: false });
     await tick();
     await tick();
     client.cancel(lane);
@@ -120,7 +132,7 @@ describe("risk worker protocol", () => {
     const { worker } = fakeWorker();
     const client = new RiskClient(worker);
     const bad = { ...scenario(0.1), region: "sa-pa" };
-    await expect(client.run(client.lane(), region, bad, { paths: 100 })).rejects.toThrow(/for 'sa-pa', not 'lao-cai'/);
+    await expect(client.run(client.lane(), region, bad, { paths: 100, sensitivity: false })).rejects.toThrow(/for 'sa-pa', not 'lao-cai'/);
   });
 
   it("lists one buffer per target, series and running fan for transfer", () => {
@@ -171,6 +183,22 @@ describe("RiskScheduler (what useRisk runs)", () => {
     expect(scheduler.getState().scenario).toBe(last);
     expect(scheduler.getState().report!.risk.settings.paths).toBe(20_000);
     expect(states.at(-1)).toBe("ready");
+  });
+
+  it("asks the worker for the tornado only when the request says so (the compare view and report do; the editor does not)", async () => {
+    const { timers, fire } = manualTimers();
+    const asked: (boolean | undefined)[] = [];
+    const { runner } = countingRunner();
+    const recording: RiskRunner = { ...runner, run: (lane, r, sc, o) => (asked.push(o.sensitivity), runner.run(lane, r, sc, o)) };
+    const scheduler = new RiskScheduler(async () => recording, timers);
+    scheduler.request(region, scenario(0.1));
+    fire();
+    while (scheduler.getState().status !== "ready") await tick();
+    scheduler.request(region, scenario(0.11), { sensitivity: true });
+    fire();
+    while (scheduler.getState().status !== "ready") await tick();
+    expect(asked).toEqual([false, true]);
+    expect(scheduler.getState().report!.sensitivity.length).toBeGreaterThan(0);
   });
 
   it("a newer input stops the run under way at once, not when its own run starts, and only then", async () => {

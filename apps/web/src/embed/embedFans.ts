@@ -16,7 +16,8 @@ export async function withFans(series: readonly ChartSeriesInput[], region: Regi
     const runs = await Promise.all(
       series.map((s) => {
         const scenario = s.projection.input.scenario ?? { schema: "lotrinh/scenario/1" as const, name: "", region: region.id };
-        return client.run(client.lane(), region, scenario, { paths: PATHS });
+        // Fans only: an embedded chart draws no tornado.
+        return client.run(client.lane(), region, scenario, { paths: PATHS, sensitivity: false });
       }),
     );
     return series.map((s, i) => {

@@ -25,7 +25,8 @@ export function useRiskRuns(region: Region, scenarios: readonly Scenario[]): { r
         s = schedulers.current[i] = new RiskScheduler(sharedClient);
         s.subscribe(redraw);
       }
-      s.request(region, scenario, { paths: RISK_PATHS });
+      // The compare view's scorecard and the report draw each scenario's tornado.
+      s.request(region, scenario, { paths: RISK_PATHS, sensitivity: true });
     });
   });
   useEffect(() => () => schedulers.current.forEach((s) => s.cancel()), []);

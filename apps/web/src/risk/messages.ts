@@ -18,7 +18,16 @@ export interface RunMessage {
   scenario: Scenario;
   paths: number;
   seed?: number;
+  /**
+   * Also the tornado of every target (core's sensitivity): the compare view's and the report's runs
+   * show it. The editor's runs, one after each input, leave it out: its "Độ nhạy" dialog computes
+   * the one target it shows.
+   */
+  sensitivity: boolean;
 }
+
+/** What a run is asked for (RunMessage's paths, seed and sensitivity). */
+export type RunOptions = Pick<RunMessage, "paths" | "seed" | "sensitivity">;
 
 export interface CancelMessage {
   type: "cancel";
@@ -33,7 +42,7 @@ export interface ResultMessage {
   type: "result";
   id: number;
   report: RiskReport;
-  /** Time the worker spent on the run (simulation + sensitivity), ms. */
+  /** Time the worker spent on the run (simulation, and sensitivity when asked), ms. */
   ms: number;
 }
 

@@ -1,6 +1,6 @@
 import type { Region, Scenario } from "@lotrinh/core";
 import type { RiskReport } from "@lotrinh/core/risk";
-import type { FromWorker, ToWorker } from "./messages";
+import type { FromWorker, RunOptions, ToWorker } from "./messages";
 
 /** What the client needs of a worker: a Web Worker, or a stand-in in Node tests. */
 export interface WorkerLike {
@@ -55,7 +55,7 @@ export class RiskClient {
     return this.nextLane++;
   }
 
-  run(lane: number, region: Region, scenario: Scenario, options: { paths: number; seed?: number }): Promise<RiskOutcome> {
+  run(lane: number, region: Region, scenario: Scenario, options: RunOptions): Promise<RiskOutcome> {
     this.supersede(lane);
     const id = ++this.id;
     let regionKey = this.regionKeys.get(region);
@@ -63,7 +63,7 @@ export class RiskClient {
     if (regionKey === undefined) this.regionKeys.set(region, (regionKey = this.nextRegionKey++));
     return new Promise<RiskOutcome>((resolve, reject) => {
       this.pending.set(id, { lane, resolve, reject });
-      this.worker.postMessage({ type: "run", id, lane, regionKey, region: first ? region : undefined, scenario, paths: options.paths, seed: options.seed });
+      this.worker.postMessage({ type: "run", id, lane, regionKey, region: first ? region : undefined, scenario, paths: options.paths, seed: options.seed, sensitivity: options.sensitivity });
     });
   }
 

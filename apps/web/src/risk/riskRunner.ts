@@ -47,7 +47,7 @@ export function createRiskHandler(post: (message: FromWorker, transfer: ArrayBuf
       await yieldToQueue();
       if (stale(m.lane, m.id)) return;
     }
-    const report = { risk: engine.result(), sensitivity: sensitivity(input.value, targets, formulas) };
+    const report = { risk: engine.result(), sensitivity: m.sensitivity ? sensitivity(input.value, targets, formulas) : [] };
     if (stale(m.lane, m.id)) return;
     post({ type: "result", id: m.id, report, ms: performance.now() - t0 }, transferList(report));
   }

@@ -1,10 +1,14 @@
 import type { Region, Scenario } from "@lotrinh/core";
 import type { RiskReport } from "@lotrinh/core/risk";
 import type { RiskOutcome } from "./riskClient";
+import type { RunOptions } from "./messages";
 import { InputCadence } from "./cadence";
 
 /** Paths of a run in the app: probabilities within about ±0.007 (95 %), a few ms in the worker. */
 export const RISK_PATHS = 20_000;
+
+/** A request's options: paths (default RISK_PATHS), seed (default the scenario's), the tornado too (default not). */
+export type RequestOptions = Partial<RunOptions>;
 
 export interface RiskState {
   status: "idle" | "running" | "ready" | "error";
@@ -20,7 +24,7 @@ export interface RiskState {
 /** The part of RiskClient the scheduler uses. */
 export interface RiskRunner {
   lane(): number;
-  run(lane: number, region: Region, scenario: Scenario, options: { paths: number; seed?: number }): Promise<RiskOutcome>;
+  run(lane: number, region: Region, scenario: Scenario, options: RunOptions): Promise<RiskOutcome>;
   cancel(lane: number): void;
 }
 
@@ -64,7 +68,7 @@ export class RiskScheduler {
    * still under way for an older one is stopped now (the worker drops it between two steps)
    * rather than when the new one starts.
    */
-  request(region: Region, scenario: Scenario, options: { paths?: number; seed?: number } = {}): void {
+  request(region: Region, scenario: Scenario, options: RequestOptions = {}): void {
     const generation = ++this.generation;
     this.timers.clear(this.timer);
     if (this.inFlight && this.lane !== undefined) {
@@ -84,13 +88,13 @@ export class RiskScheduler {
     if (this.state.status === "running") this.set({ ...this.state, status: this.state.report ? "ready" : "idle" });
   }
 
-  private async start(generation: number, region: Region, scenario: Scenario, options: { paths?: number; seed?: number }): Promise<void> {
+  private async start(generation: number, region: Region, scenario: Scenario, options: RequestOptions): Promise<void> {
     try {
       const client = await this.client();
       if (generation !== this.generation) return;
       this.lane ??= client.lane();
       this.inFlight = true;
-      const { report, ms } = await client.run(this.lane, region, scenario, { paths: options.paths ?? RISK_PATHS, seed: options.seed });
+      const { report, ms } = await client.run(this.lane, region, scenario, { paths: options.paths ?? RISK_PATHS, seed: options.seed, sensitivity: options.sensitivity ?? false });
       if (generation === this.generation) {
         this.inFlight = false;
         this.set({ status: "ready", report, scenario, ms });
