@@ -42,16 +42,22 @@ describe("what the layers draw, made once per model", () => {
     );
   });
 
-  it("is made once: the same arrays for the same model, new ones for a new model", () => {
+  it("is kept for a model made ahead, and computed as drawn for any other", () => {
     const m = chartModel(input(0.15, "grdpPerCapita"), false);
-    prepareDrawing(m);
     const s = m.data.series[0]!;
+    // Not made ahead: equal pieces, made again on each call (a standalone file keeps nothing).
+    expect(seriesRunsOf(s, m.layout)).not.toBe(seriesRunsOf(s, m.layout));
+    expect(targetMarksOf(m.data, m.layout)).toEqual(targetMarksOf(m.data, m.layout));
+    const before = targetMarksOf(m.data, m.layout);
+    prepareDrawing(m);
     expect(seriesRunsOf(s, m.layout)).toBe(seriesRunsOf(s, m.layout));
     expect(pointTitlesOf(s, m.data)).toBe(pointTitlesOf(s, m.data));
     expect(targetMarksOf(m.data, m.layout)).toBe(targetMarksOf(m.data, m.layout));
-    const other = chartModel(input(0.15, "grdpPerCapita", "en"), false);
+    expect(targetMarksOf(m.data, m.layout)).toEqual(before);
+    expect(before.length).toBeGreaterThan(0);
     // English titles for the English model: nothing is shared across models.
+    const other = chartModel(input(0.15, "grdpPerCapita", "en"), false);
+    prepareDrawing(other);
     expect(pointTitlesOf(other.data.series[0]!, other.data)[0]).not.toBe(pointTitlesOf(s, m.data)[0]);
-    expect(targetMarksOf(m.data, m.layout).length).toBeGreaterThan(0);
   });
 });
