@@ -48,10 +48,15 @@ describe("charts in view made ahead of a slider's next step", () => {
     expect(chartViews("investment", next.evaluations)).toContain("cumulative");
   });
 
-  it("a compare chart (two scenarios) or a chart not yet measured makes nothing", () => {
+  it("a compare chart (two scenarios), a chart not yet measured or another region's next step makes nothing", () => {
     const base: DrawnChart = { indicator: "grdpPerCapita", lines: linesOf(now), fans: undefined, lang: "vi", width: 640, chosen: undefined };
     expect(prepareNextChart({ ...base, lines: [...linesOf(now), { ...linesOf(now)[0]!, key: "other" }] }, next)).toBeUndefined();
     expect(prepareNextChart({ ...base, width: 0 }, next)).toBeUndefined();
+    // Next steps simulated for another region (the region changed since): not this chart's.
+    const laoCai = loadRegion("lao-cai");
+    const other = simulate(laoCai, regionScenarios(laoCai)[0]!);
+    if (!other.ok) throw new Error(other.error);
+    expect(prepareNextChart(base, other.value)).toBeUndefined();
   });
 
   it("only the charts registered in view are made, until they leave", () => {

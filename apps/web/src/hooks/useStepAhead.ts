@@ -5,7 +5,6 @@ import { prepareChartsAhead } from "../state/chartsAhead";
 import { afterPaint } from "./idle";
 import { presimulate } from "./useSimulation";
 
-
 /**
  * While a rate slider has focus, the scenarios of its next step down and up are simulated once
  * each of its moves is painted: an arrow key then finds its simulation ready and its task only

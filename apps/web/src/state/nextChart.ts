@@ -36,6 +36,8 @@ export interface DrawnChart {
 export function prepareNextChart(drawn: DrawnChart, next: Simulation): ChartModel | undefined {
   const line = drawn.lines[0];
   if (!line || drawn.lines.length !== 1 || drawn.width <= 0) return undefined;
+  // Next steps of another region's slider (made before the region changed) are not this chart's.
+  if (next.projection.input.region !== line.projection.input.region) return undefined;
   const series = withFans([{ ...line, projection: next.projection, evaluations: next.evaluations }], drawn.fans);
   const view = viewOf(chartViews(drawn.indicator, next.evaluations), drawn.chosen);
   return prepareChartModel({ indicator: drawn.indicator, series, lang: drawn.lang, width: drawn.width, view });
