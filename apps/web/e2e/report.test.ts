@@ -29,6 +29,8 @@ describe.skipIf(!hasBrowser)("report view", () => {
       await page.getByRole("button", { name: "In", exact: true }).click();
       expect(await page.evaluate(() => (window as unknown as { printed?: boolean }).printed)).toBe(true);
 
+      // The likelihood section's tornado: the report's runs ask the worker for it (the editor's do not).
+      await report.locator('svg[aria-labelledby^="report-tornado-title"]').waitFor();
       await page.emulateMedia({ media: "print" });
       for (const chrome of [".app-header", ".app-footer", "main > h1", ".report-toolbar", ".scenario-bar"])
         expect(await page.locator(chrome).isVisible(), `${chrome} is hidden in print`).toBe(false);
