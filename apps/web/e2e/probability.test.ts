@@ -106,6 +106,28 @@ describe.skipIf(!hasBrowser)("probabilities", () => {
       await card.locator(".data-table thead th").first().waitFor();
       const head = await card.locator(".data-table thead th").allInnerTexts();
       expect(head).toEqual(expect.arrayContaining(["phân vị 5 %", "phân vị 50 %", "phân vị 95 %"]));
+
+      // A slider moves the line: in the key press's own task the old run's bands fade (they were
+      // drawn around the old path), and they come back once the new input's run has landed.
+      await expect(card.getAttribute("data-fans-stale")).resolves.toBeNull();
+      const fanOpacity = () => card.locator(".fan").evaluate((el) => getComputedStyle(el).opacity);
+      await expect(fanOpacity()).resolves.toBe("1");
+      await page.getByRole("slider", { name: "Tăng trưởng GRDP 2024", exact: true }).focus();
+      await page.evaluate(() => {
+        const w = window as unknown as { __fade?: (string | null)[] };
+        addEventListener("keydown", () => {
+          const channel = new MessageChannel();
+          channel.port1.onmessage = () => {
+            const fig = document.querySelector('svg[data-indicator="grdpPerCapita"]')!.closest(".chart-card")!;
+            w.__fade = [fig.getAttribute("data-fans-stale"), getComputedStyle(fig.querySelector(".fan")!).opacity];
+          };
+          channel.port2.postMessage(0);
+        }, { capture: true, once: true });
+      });
+      await page.keyboard.press("ArrowRight");
+      await expect(page.evaluate(() => (window as unknown as { __fade?: unknown }).__fade)).resolves.toEqual(["true", "0.35"]);
+      await page.waitForFunction(() => !document.querySelector('svg[data-indicator="grdpPerCapita"]')!.closest(".chart-card")!.hasAttribute("data-fans-stale"));
+      await expect(fanOpacity()).resolves.toBe("1");
     });
   });
 

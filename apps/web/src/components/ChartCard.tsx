@@ -20,6 +20,8 @@ export interface ChartCardProps {
   idPrefix: string;
   /** The Monte Carlo fans of this indicator for each series (30/60/90 % bands), when runs have arrived. */
   fans?: readonly (ChartFans | undefined)[];
+  /** The fans are of an older input than the lines: drawn faded until the new run lands. */
+  fansStale?: boolean;
 }
 
 const VIEW_LABEL = { level: "viewLevel", cumulative: "viewCumulative", averageGrowth: "viewAverageGrowth" } as const;
@@ -31,7 +33,7 @@ const VIEW_LABEL = { level: "viewLevel", cumulative: "viewCumulative", averageGr
  * charts nobody sees; scrolled into view, it is already current.
  */
 export const ChartCard = memo(
-  function ChartCard({ indicator, series: current, lang, idPrefix, fans: currentFans }: ChartCardProps) {
+  function ChartCard({ indicator, series: current, lang, idPrefix, fans: currentFans, fansStale }: ChartCardProps) {
     const [ref, width] = useContainerWidth();
     const [viewRef, inView] = useInView();
     const deferred = useDeferredValue(current);
@@ -68,7 +70,7 @@ export const ChartCard = memo(
       return () => idle.cancel(id);
     }, [inView, single, prepare, fan, lang, width, chosen]);
     return (
-      <figure ref={viewRef} className="chart-card" aria-labelledby={`${id}-heading`} data-in-view={inView}>
+      <figure ref={viewRef} className="chart-card" aria-labelledby={`${id}-heading`} data-in-view={inView} data-fans-stale={(fansStale && !!fans) || undefined}>
         <ChartHead id={id} title={title} views={views} view={view} onView={setChosen} getShown={getShown} />
         <div ref={ref} className="chart-box">
           {width > 0 && <TrajectoryChart {...input} onActiveYearChange={setActiveYear} />}
@@ -84,6 +86,7 @@ export const ChartCard = memo(
     a.indicator === b.indicator &&
     a.lang === b.lang &&
     a.idPrefix === b.idPrefix &&
+    a.fansStale === b.fansStale &&
     sameFans(a.fans, b.fans) &&
     sameChartSeries(a.indicator, a.series, b.series),
 );

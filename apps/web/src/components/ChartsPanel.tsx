@@ -11,7 +11,13 @@ import { ErrorBoundary } from "./ErrorBoundary";
  * each chart draws its indicator's fan bands behind the line (in a running view, the fan of
  * the running sum or average).
  */
-export function ChartsPanel({ series, idPrefix, risks }: { series: ChartSeriesInput[]; idPrefix: string; risks?: readonly (RiskReport | undefined)[] }) {
+export function ChartsPanel({ series, idPrefix, risks, fansStale }: {
+  series: ChartSeriesInput[];
+  idPrefix: string;
+  risks?: readonly (RiskReport | undefined)[];
+  /** The fans are of an older input than the lines (a run for the new one is under way). */
+  fansStale?: boolean;
+}) {
   const { lang, t } = useLang();
   const first = series[0];
   if (!first) return null;
@@ -21,7 +27,7 @@ export function ChartsPanel({ series, idPrefix, risks }: { series: ChartSeriesIn
       <div className="chart-grid">
         {chartIndicators(first.projection).map((id) => (
           <ErrorBoundary key={id} part={t("partChart", { name: id })} resetKey={series}>
-            <ChartCard indicator={id} series={series} lang={lang} idPrefix={idPrefix} fans={fansOf(risks, id)} />
+            <ChartCard indicator={id} series={series} lang={lang} idPrefix={idPrefix} fans={fansOf(risks, id)} fansStale={fansStale} />
           </ErrorBoundary>
         ))}
       </div>

@@ -33,7 +33,8 @@ export function EditorView({ active, base, name, simulation }: EditorViewProps) 
   // Probabilities, fans: the worker's run of the open scenario, a moment after each input.
   const risk = useRisk(simulation.projection.input.region, active.scenario);
   const risks = useMemo(() => [risk.report], [risk.report]);
-  // The fans follow the probabilities by one render: the figures of a fresh run show first.
+  // The fans follow the probabilities by one render: the figures of a fresh run show first. Until
+  // they are the newest input's, the charts draw them faded.
   const chartRisks = useAfterCommit(risks);
   const series: ChartSeriesInput[] = useMemo(
     () => [{ key: active.id, label: name, projection: simulation.projection, evaluations: simulation.evaluations }],
@@ -57,7 +58,7 @@ export function EditorView({ active, base, name, simulation }: EditorViewProps) 
         </ErrorBoundary>
         <ErrorBoundary part={t("partCharts")} resetKey={active.scenario}>
           <Suspense fallback={<p className="hint charts-loading">{t("loading")}</p>}>
-            <ChartsPanel series={series} idPrefix="editor" risks={chartRisks} />
+            <ChartsPanel series={series} idPrefix="editor" risks={chartRisks} fansStale={risk.stale || chartRisks !== risks} />
           </Suspense>
         </ErrorBoundary>
         <Suspense fallback={null}>
