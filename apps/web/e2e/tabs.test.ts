@@ -22,6 +22,8 @@ async function openAt(page: Page, hash: string) {
   await page.locator(".chart-box svg").first().waitFor();
 }
 
+/** Saves wait 300 ms and reach the other tab through the browser: on a loaded CI machine that takes more than a second. */
+const POLL = { timeout: 5000 };
 const rate = (page: Page, label: string) => page.getByRole("textbox", { name: `${label} (%)` });
 async function type(page: Page, label: string, value: string) {
   await rate(page, label).fill(value);
@@ -42,24 +44,24 @@ describe.skipIf(!hasBrowser)("two tabs on the same saved scenarios", () => {
       // Different fields: both kept, in storage and on both screens.
       await type(a, "Tăng trưởng GRDP 2024", "20");
       await type(b, "Tăng trưởng GRDP 2025", "18");
-      await expect.poll(async () => (await stored(a, id))?.scenario.rates.grdpGrowth).toMatchObject({ "2024": 0.2, "2025": 0.18 });
-      await expect.poll(() => rate(a, "Tăng trưởng GRDP 2025").inputValue()).toBe("18");
-      await expect.poll(() => rate(b, "Tăng trưởng GRDP 2024").inputValue()).toBe("20");
+      await expect.poll(async () => (await stored(a, id))?.scenario.rates.grdpGrowth, POLL).toMatchObject({ "2024": 0.2, "2025": 0.18 });
+      await expect.poll(() => rate(a, "Tăng trưởng GRDP 2025").inputValue(), POLL).toBe("18");
+      await expect.poll(() => rate(b, "Tăng trưởng GRDP 2024").inputValue(), POLL).toBe("20");
 
       // The same field: B writes later, B's value stands; A is told which scenario and field.
       await type(a, "Tăng trưởng GRDP 2023", "15");
-      await expect.poll(() => rate(b, "Tăng trưởng GRDP 2023").inputValue()).toBe("15");
+      await expect.poll(() => rate(b, "Tăng trưởng GRDP 2023").inputValue(), POLL).toBe("15");
       await type(b, "Tăng trưởng GRDP 2023", "16");
-      await expect.poll(async () => (await stored(a, id))?.scenario.rates.grdpGrowth["2023"]).toBe(0.16);
-      await expect.poll(() => rate(a, "Tăng trưởng GRDP 2023").inputValue()).toBe("16");
+      await expect.poll(async () => (await stored(a, id))?.scenario.rates.grdpGrowth["2023"], POLL).toBe(0.16);
+      await expect.poll(() => rate(a, "Tăng trưởng GRDP 2023").inputValue(), POLL).toBe("16");
       const told = a.getByRole("status").filter({ hasText: "Kịch bản “Kịch bản mới”: rates.grdpGrowth.2023" });
       await expect(told.innerText()).resolves.toContain("vừa được sửa ở một thẻ khác");
 
       // A duplicates; B edits and saves: the copy survives B's save, and B lists it too.
       await a.getByRole("button", { name: "Nhân bản" }).click();
-      await expect.poll(() => a.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("lotrinh.v2.s.")).length)).toBe(2);
+      await expect.poll(() => a.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("lotrinh.v2.s.")).length), POLL).toBe(2);
       await type(b, "Tăng trưởng GRDP 2022", "9");
-      await expect.poll(() => options(b)).toContain("Kịch bản mới (bản sao)");
+      await expect.poll(() => options(b), POLL).toContain("Kịch bản mới (bản sao)");
       await b.waitForTimeout(500); // past B's save delay
       expect(await b.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("lotrinh.v2.s.")).length)).toBe(2);
 

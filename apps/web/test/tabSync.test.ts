@@ -56,6 +56,20 @@ class Tab {
     }
     this.snapshot();
   }
+  /** Receives one storage event. */
+  hear(key: string, value: string | null) {
+    this.apply(this.sync.receive(key, value, this.lib));
+  }
+  /** Runs `body` while this tab reads `key` as `text`: its view of the storage has not caught up yet. */
+  staleView(key: string, text: string | null, body: () => void) {
+    const real = this.storage.getItem.bind(this.storage);
+    this.storage.getItem = (k: string) => (k === key ? text : real(k));
+    try {
+      body();
+    } finally {
+      this.storage.getItem = real;
+    }
+  }
   saved(id: string) {
     return JSON.parse(this.storage.getItem(entryKey(id))!).scenario;
   }
@@ -110,6 +124,33 @@ describe("two tabs editing the same saved scenario", () => {
     expect(a.saved(X.id).rates.grdpGrowth["2024"]).toBe(0.3);
     expect(a.lib[0]!.scenario.rates?.grdpGrowth?.["2024"]).toBe(0.3);
     expect(a.notices).toEqual([{ kind: "conflict", name: "Chung", field: "rates.grdpGrowth.2024" }]);
+  });
+
+  it("a write made from a stale view of the key (tabs in two processes) is merged back by the tab it overwrote", () => {
+    // Browsers propagate a write to other processes' copies of the storage asynchronously: B reads
+    // the key before A's write reaches it, and writes over A's edit without seeing it.
+    const { storage, a, b } = twoTabs();
+    a.edit(([x]) => [withRate(x!, "grdpGrowth", "2024", 0.2)]);
+    b.edit(([x]) => [withRate(x!, "deflator", "2023", 0.05)]);
+    const before = storage.getItem(entryKey(X.id));
+    a.save();
+    const aFirst = storage.getItem(entryKey(X.id));
+    b.staleView(entryKey(X.id), before, () => b.save());
+    expect(a.saved(X.id).rates.grdpGrowth?.["2024"]).toBeUndefined(); // B's blind write stands in storage
+    // Each tab then hears of the other's write: A of B's, B of A's (now superseded) one.
+    a.receive();
+    b.hear(entryKey(X.id), aFirst);
+    a.save();
+    b.save();
+    a.receive();
+    b.receive();
+    a.save();
+    b.save();
+    const expected = { grdpGrowth: { "2024": 0.2 }, deflator: { "2023": 0.05 } };
+    expect(a.saved(X.id).rates).toMatchObject(expected);
+    expect(a.lib[0]!.scenario.rates).toMatchObject(expected);
+    expect(b.lib[0]!.scenario.rates).toMatchObject(expected);
+    expect([...a.notices, ...b.notices]).toEqual([]);
   });
 
   it("a scenario duplicated in one tab survives the other tab's save", () => {

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef } from "react";
 import type { SavedScenario } from "../state/types";
 import type { StorageSession } from "../state/storageSession";
 import type { SyncOutcome } from "../state/tabSync";
+import { afterOutcome } from "../state/afterOutcome";
 
 const SAVE_DELAY_MS = 300;
 
@@ -26,6 +27,8 @@ export function usePersistence(
   const writable = session && !session.readOnly ? session : undefined;
 
   const report = useCallback((out: SyncOutcome) => {
+    // A save or a storage event may come before the screen shows this outcome: they start from it.
+    latest.current = afterOutcome(latest.current, out);
     if (out.error !== undefined) {
       // One message for a full storage, not one per keystroke.
       if (failed.current) out = { ...out, error: undefined };

@@ -2,10 +2,12 @@ import { isRegionId, type ParseResult, type Scenario } from "@lotrinh/core";
 import type { SavedScenario } from "./types";
 import { USER_ID } from "./ids";
 import { isPlainObject, parseUntrustedJson } from "./safeJson";
+import type { Seen } from "./unacked";
 
 /**
  * Saved scenarios, one browser-storage key each (format 2): `lotrinh.v2.s.<id>` holds
- * `{ id, baseId, created, scenario }`. One key a scenario means limits apply per
+ * `{ id, baseId, created, seen?, scenario }` (`seen`: the writes of each tab the version
+ * includes, ./unacked.ts). One key a scenario means limits apply per
  * scenario, a damaged entry is set aside alone, and two tabs never rewrite each
  * other's scenarios (there is no shared list to overwrite: the keys are the list).
  * Format 1 (one key for the whole library) is migrated by ./storageMigration.ts.
@@ -32,6 +34,21 @@ export interface StoredEntry {
   saved: SavedScenario;
   created: number;
   text: string;
+  /** The writes the version includes (./unacked.ts); absent in versions written before tabs marked them. */
+  seen?: Seen;
+}
+
+const MARK = /^[\w-]{1,24}$/;
+/** More marks than any write keeps (unacked.ts, MAX_SEEN) means the object is not one of them. */
+const MAX_MARKS = 32;
+
+/** `seen` as stored, or undefined for anything else than a small object of marks and write counts. */
+function readSeen(raw: unknown): Seen | undefined {
+  if (!isPlainObject(raw)) return undefined;
+  const entries = Object.entries(raw);
+  if (entries.length > MAX_MARKS) return undefined;
+  const ok = entries.every(([k, v]) => MARK.test(k) && typeof v === "number" && Number.isSafeInteger(v) && v >= 0);
+  return ok ? Object.fromEntries(entries) as Seen : undefined;
 }
 
 export const entryKey = (id: string) => ENTRY_PREFIX + id;
@@ -42,8 +59,8 @@ export function idOfKey(key: string): string | undefined {
   return USER_ID.test(id) ? id : undefined;
 }
 
-export function serializeEntry(saved: SavedScenario, created: number): string {
-  return JSON.stringify({ id: saved.id, baseId: saved.baseId, created, scenario: saved.scenario });
+export function serializeEntry(saved: SavedScenario, created: number, seen?: Seen): string {
+  return JSON.stringify({ id: saved.id, baseId: saved.baseId, created, seen, scenario: saved.scenario });
 }
 
 /** Checks one saved scenario's library fields and scenario; `where` prefixes the messages. */
@@ -83,7 +100,9 @@ export function parseEntry(
   if (read.value.id !== id) return { ok: false, error: `${where}.id: '${read.value.id}' under the key of '${id}'` };
   const created = (json.value as Record<string, unknown>).created;
   if (typeof created !== "number" || !Number.isFinite(created)) return { ok: false, error: `${where}.created: not a time` };
-  return { ok: true, entry: { saved: read.value, created, text } };
+  // Marks that are not a small object of counts are left out: the version is read as one without them.
+  const seen = readSeen((json.value as Record<string, unknown>).seen);
+  return { ok: true, entry: { saved: read.value, created, text, ...(seen ? { seen } : {}) } };
 }
 
 /**
@@ -111,8 +130,13 @@ export function entryKeys(storage: StorageLike): string[] {
   return keys;
 }
 
-export function writeEntry(storage: StorageLike, saved: SavedScenario, created: number): { ok: true; text: string } | { ok: false; error: string } {
-  const text = serializeEntry(saved, created);
+export function writeEntry(
+  storage: StorageLike,
+  saved: SavedScenario,
+  created: number,
+  seen?: Seen,
+): { ok: true; text: string } | { ok: false; error: string } {
+  const text = serializeEntry(saved, created, seen);
   try {
     storage.setItem(entryKey(saved.id), text);
     return { ok: true, text };

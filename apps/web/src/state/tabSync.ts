@@ -2,7 +2,8 @@ import { isRegionId } from "@lotrinh/core";
 import type { SavedScenario } from "./types";
 import type { LoadResult } from "./storageLoad";
 import { changedFields, fieldName, mergeFields } from "./fieldMerge";
-import { entryKey, idOfKey, parseEntry, removeEntry, setAside, writeEntry, type KnownRegion, type ParseScenario, type StorageLike } from "./storage";
+import { entryKey, idOfKey, parseEntry, removeEntry, setAside, writeEntry, type KnownRegion, type ParseScenario, type StorageLike, type StoredEntry } from "./storage";
+import { joinSeen, UnackedFields, type Seen } from "./unacked";
 
 /** What the app must do after a save or another tab's change: update or drop scenarios, tell the user. */
 export interface SyncOutcome {
@@ -22,7 +23,11 @@ interface Known {
   saved: SavedScenario;
   created: number;
   text: string;
+  seen?: Seen;
 }
+
+/** A mark for this page's writes (./unacked.ts). */
+const randomMark = () => Math.random().toString(36).slice(2, 10) || "tab";
 
 const empty = (): SyncOutcome => ({ upsert: [], remove: [], notices: [] });
 const sameScenario = (a: SavedScenario, b: SavedScenario) =>
@@ -38,6 +43,10 @@ const sameScenario = (a: SavedScenario, b: SavedScenario) =>
  *   written later, so it wins); when it overwrites a field this tab wrote, the outcome
  *   names the scenario and the field.
  * No save removes a key this tab did not delete itself: another tab's new scenarios stay.
+ * Each write says which writes of each tab it includes (`seen`). Browsers pass a write on to
+ * other processes' copies of the storage asynchronously, so another tab may write over this
+ * tab's last write without having seen it: this tab then puts its fields back on top of that
+ * version (./unacked.ts), and its next save writes them again.
  */
 export class TabSync {
   private readonly known = new Map<string, Known>();
@@ -45,6 +54,8 @@ export class TabSync {
   private readonly touched = new Map<string, Set<string>>();
   private readonly locked: Set<string>;
   private lastCreated = 0;
+  private writes = 0;
+  private readonly unacked: UnackedFields;
 
   constructor(
     private readonly storage: StorageLike,
@@ -52,9 +63,11 @@ export class TabSync {
     loaded: Pick<LoadResult, "entries" | "locked">,
     private readonly now: () => number = Date.now,
     private readonly knownRegion: KnownRegion = isRegionId,
+    mark: string = randomMark(),
   ) {
+    this.unacked = new UnackedFields(mark);
     for (const e of loaded.entries) {
-      this.known.set(e.saved.id, { saved: e.saved, created: e.created, text: e.text });
+      this.known.set(e.saved.id, { saved: e.saved, created: e.created, text: e.text, seen: e.seen });
       this.lastCreated = Math.max(this.lastCreated, e.created);
     }
     this.locked = new Set(loaded.locked);
@@ -103,6 +116,7 @@ export class TabSync {
       }
       this.known.delete(id);
       this.touched.delete(id);
+      this.unacked.forget(id);
     }
     return out;
   }
@@ -117,11 +131,17 @@ export class TabSync {
       return false;
     }
     let toWrite = mine;
+    // The version this write is made from, and the other tab's writes it includes.
+    let from = k?.saved;
+    let theirSeen: Seen | undefined;
     if (stored !== null && stored !== k?.text) {
       const theirs = parseEntry(mine.id, stored, this.parse, this.knownRegion);
       if (theirs.ok && k) {
         // Another tab saved this scenario since this tab last read it: merge, this (later) write wins conflicts.
-        toWrite = this.merged(k.saved, mine, theirs.entry.saved) ?? mine;
+        const rebased = this.rebased(theirs.entry);
+        toWrite = this.merged(k.saved, mine, rebased) ?? mine;
+        from = rebased;
+        theirSeen = theirs.entry.seen;
       } else if (!theirs.ok) {
         const copy = setAside(this.storage, mine.id, stored, this.now());
         if (!copy.ok) {
@@ -132,18 +152,22 @@ export class TabSync {
       }
     }
     const created = k?.created ?? this.nextCreated();
-    const w = writeEntry(this.storage, toWrite, created);
+    const n = this.writes + 1;
+    const seen = joinSeen(k?.seen, theirSeen, this.unacked.mark, n);
+    const w = writeEntry(this.storage, toWrite, created, seen);
     if (!w.ok) {
       out.error ??= w.error;
       return false;
     }
+    this.writes = n;
+    this.unacked.record(mine.id, n, from?.scenario ?? {}, toWrite.scenario);
     const changed = changedFields(k?.saved.scenario ?? {}, toWrite.scenario);
     if (k) {
       const set = this.touched.get(mine.id) ?? new Set<string>();
       for (const f of changed) set.add(f);
       this.touched.set(mine.id, set);
     }
-    this.known.set(mine.id, { saved: toWrite, created, text: w.text });
+    this.known.set(mine.id, { saved: toWrite, created, text: w.text, seen });
     if (toWrite !== mine) out.upsert.push(toWrite);
     return true;
   }
@@ -162,6 +186,7 @@ export class TabSync {
       if (!k) return out;
       this.known.delete(id);
       this.touched.delete(id);
+      this.unacked.forget(id);
       if (mine && !pending) {
         out.remove.push(id);
         out.notices.push({ kind: "deleted", name: mine.scenario.name });
@@ -174,26 +199,39 @@ export class TabSync {
     this.lastCreated = Math.max(this.lastCreated, entry.created);
     if (!mine) {
       if (k) return out; // deleted here, not yet saved: the deletion is written on the next save
-      this.known.set(id, { saved: entry.saved, created: entry.created, text: newValue });
+      this.known.set(id, { saved: entry.saved, created: entry.created, text: newValue, seen: entry.seen });
       out.upsert.push(entry.saved);
       return out;
     }
+    // The other tab's version, with this tab's fields it has not seen put back (written by the next save).
+    const onTop = this.rebased(entry);
     if (!pending && k) {
-      const overwritten = changedFields(k.saved.scenario, entry.saved.scenario);
+      const overwritten = changedFields(k.saved.scenario, onTop.scenario);
       const mineTouched = this.touched.get(id);
       for (const f of overwritten) {
         if (!mineTouched?.delete(f)) continue;
         out.notices.push({ kind: "conflict", name: entry.saved.scenario.name, field: fieldName(f) });
       }
-      this.known.set(id, { saved: entry.saved, created: entry.created, text: newValue });
-      out.upsert.push(entry.saved);
+      this.known.set(id, { saved: entry.saved, created: entry.created, text: newValue, seen: entry.seen });
+      out.upsert.push(onTop);
       return out;
     }
     // Unsaved edits here: keep them on top of the other tab's; the next save writes the merge.
-    const merged = k ? this.merged(k.saved, mine, entry.saved) : undefined;
-    this.known.set(id, { saved: entry.saved, created: entry.created, text: newValue });
+    const merged = k ? this.merged(k.saved, mine, onTop) : undefined;
+    this.known.set(id, { saved: entry.saved, created: entry.created, text: newValue, seen: entry.seen });
     if (merged && !sameScenario(merged, mine)) out.upsert.push(merged);
     return out;
+  }
+
+  /** Another tab's version with this tab's fields it has not seen put back (itself when it has them all). */
+  private rebased(entry: StoredEntry): SavedScenario {
+    const id = entry.saved.id;
+    this.unacked.ack(id, entry.seen);
+    const raw = this.unacked.rebase(id, entry.saved.scenario);
+    if (!raw) return entry.saved;
+    const parsed = this.parse(raw);
+    // This tab's fields and the other's can combine into an invalid scenario (rare): the other's stands.
+    return parsed.ok ? { ...entry.saved, scenario: parsed.value } : entry.saved;
   }
 
   private merged(base: SavedScenario, ours: SavedScenario, theirs: SavedScenario): SavedScenario | undefined {

@@ -1,0 +1,156 @@
+import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import { parseScenario } from "@lotrinh/core";
+import { entryKey, type StorageLike } from "../src/state/storage";
+import { loadSaved } from "../src/state/storageLoad";
+import { TabSync } from "../src/state/tabSync";
+import { afterOutcome } from "../src/state/afterOutcome";
+import type { SavedScenario } from "../src/state/types";
+import { planOf } from "../src/state/library";
+import { bundleOf, MemoryStorage } from "./fixtures";
+
+const plan = planOf(bundleOf("sa-pa"));
+const X: SavedScenario = { id: "u-shared01", baseId: "plan", scenario: { ...plan.scenario, name: "Chung" } };
+const KEY = entryKey(X.id);
+const YEARS = ["2021", "2022", "2023", "2024", "2025"];
+
+interface Event {
+  value: string | null;
+  /** Position of the write in the storage's own order. */
+  seq: number;
+}
+
+/**
+ * One tab in its own process. Its copy of the scenario's key lags: it holds this tab's own writes
+ * at once, and another tab's write only once that write's `storage` event is delivered, unless
+ * this tab has written the key since (its own write is then the newer one, as in Chromium).
+ */
+class ProcessTab {
+  sync: TabSync;
+  lib: readonly SavedScenario[];
+  inbox: Event[] = [];
+  other!: ProcessTab;
+  private view: string | null;
+  private ownSeq = -1;
+  constructor(
+    private readonly shared: MemoryStorage,
+    private readonly clock: { seq: number },
+  ) {
+    const tab = this;
+    const storage: StorageLike = {
+      getItem: (k) => (k === KEY ? tab.view : shared.getItem(k)),
+      setItem: (k, v) => {
+        shared.setItem(k, v);
+        if (k !== KEY) return;
+        tab.view = v;
+        tab.ownSeq = ++clock.seq;
+        tab.other.inbox.push({ value: v, seq: tab.ownSeq });
+      },
+      removeItem: (k) => shared.removeItem(k),
+      key: (i) => shared.key(i),
+      get length() {
+        return shared.length;
+      },
+    };
+    this.view = shared.getItem(KEY);
+    const loaded = loadSaved(storage, parseScenario, 0);
+    this.sync = new TabSync(storage, parseScenario, loaded, () => 1000);
+    this.lib = loaded.saved;
+  }
+  edit(indicator: string, year: string, value: number) {
+    this.lib = this.lib.map((s) => ({ ...s, scenario: { ...s.scenario, rates: { ...s.scenario.rates, [indicator]: { ...s.scenario.rates?.[indicator], [year]: value } } } }));
+  }
+  /** Saves; true when it wrote. */
+  save(): boolean {
+    const before = this.clock.seq;
+    this.lib = afterOutcome(this.lib, this.sync.save(this.lib));
+    return this.clock.seq !== before;
+  }
+  deliver(): boolean {
+    const e = this.inbox.shift();
+    if (!e) return false;
+    if (e.seq > this.ownSeq) this.view = e.value;
+    this.lib = afterOutcome(this.lib, this.sync.receive(KEY, e.value, this.lib));
+    return true;
+  }
+  rates(indicator: string) {
+    return this.lib[0]!.scenario.rates?.[indicator];
+  }
+}
+
+function processTabs() {
+  const shared = new MemoryStorage();
+  new TabSync(shared, parseScenario, { entries: [], locked: [] }, () => 1).save([X]);
+  const clock = { seq: 0 };
+  const a = new ProcessTab(shared, clock);
+  const b = new ProcessTab(shared, clock);
+  a.other = b;
+  b.other = a;
+  return { shared, a, b };
+}
+
+type Step = { tab: 0 | 1; kind: "edit"; year: number } | { tab: 0 | 1; kind: "save" } | { tab: 0 | 1; kind: "deliver" };
+const step: fc.Arbitrary<Step> = fc.oneof(
+  fc.record({ tab: fc.constantFrom<0 | 1>(0, 1), kind: fc.constant("edit" as const), year: fc.integer({ min: 0, max: YEARS.length - 1 }) }),
+  fc.record({ tab: fc.constantFrom<0 | 1>(0, 1), kind: fc.constant("save" as const) }),
+  fc.record({ tab: fc.constantFrom<0 | 1>(0, 1), kind: fc.constant("deliver" as const) }),
+);
+
+describe("two tabs in two processes, any order of edits, saves and storage events", () => {
+  it("every edit is kept, in storage and in both tabs, once the events are delivered and both have saved (property)", () => {
+    // Tab A edits only GRDP growth, tab B only the deflator, so no field is edited by both: nothing may be lost.
+    const indicator = ["grdpGrowth", "deflator"] as const;
+    fc.assert(
+      fc.property(fc.array(step, { minLength: 1, maxLength: 40 }), (steps) => {
+        const { shared, a, b } = processTabs();
+        const tabs = [a, b];
+        const last: Record<string, number>[] = [{}, {}];
+        let value = 0;
+        for (const s of steps) {
+          const tab = tabs[s.tab]!;
+          if (s.kind === "edit") {
+            const v = ++value / 1000;
+            tab.edit(indicator[s.tab], YEARS[s.year]!, v);
+            last[s.tab]![YEARS[s.year]!] = v;
+          } else if (s.kind === "save") tab.save();
+          else tab.deliver();
+        }
+        // Quiet: every event delivered, both tabs saved, until nothing more is written.
+        for (let round = 0; ; round++) {
+          expect(round).toBeLessThan(20);
+          let busy = false;
+          while (a.deliver() || b.deliver()) busy = true;
+          if (a.save()) busy = true;
+          if (b.save()) busy = true;
+          if (!busy && a.inbox.length === 0 && b.inbox.length === 0) break;
+        }
+        const stored = JSON.parse(shared.getItem(KEY)!).scenario.rates ?? {};
+        for (const t of [0, 1] as const) {
+          expect(stored[indicator[t]] ?? {}).toMatchObject(last[t]!);
+          for (const tab of tabs) expect(tab.rates(indicator[t]) ?? {}).toMatchObject(last[t]!);
+        }
+        expect(a.lib[0]!.scenario).toEqual(b.lib[0]!.scenario);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it("a blind write over the other tab's: each tab's edit is back once both have heard of the other", () => {
+    // A writes 2024 = 0,2; B, whose copy has not caught up, writes deflator 2023 = 0,05 over it.
+    const { shared, a, b } = processTabs();
+    a.edit("grdpGrowth", "2024", 0.2);
+    b.edit("deflator", "2023", 0.05);
+    expect(a.save()).toBe(true);
+    expect(b.save()).toBe(true);
+    expect(JSON.parse(shared.getItem(KEY)!).scenario.rates.grdpGrowth?.["2024"]).toBeUndefined();
+    // A hears of B's write, made from the version A's own write was made from: A puts 2024 back.
+    a.deliver();
+    expect(a.rates("grdpGrowth")?.["2024"]).toBe(0.2);
+    expect(a.rates("deflator")?.["2023"]).toBe(0.05);
+    expect(a.save()).toBe(true);
+    b.deliver();
+    b.deliver();
+    expect(b.rates("grdpGrowth")?.["2024"]).toBe(0.2);
+    expect(JSON.parse(shared.getItem(KEY)!).scenario.rates).toMatchObject({ grdpGrowth: { "2024": 0.2 }, deflator: { "2023": 0.05 } });
+  });
+});
