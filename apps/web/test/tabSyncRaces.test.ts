@@ -135,6 +135,40 @@ describe("two tabs in two processes, any order of edits, saves and storage event
     );
   });
 
+  it("both tabs editing the same fields: the tabs settle on one version, which holds each field's value from one of the edits (property)", () => {
+    fc.assert(
+      fc.property(fc.array(step, { minLength: 1, maxLength: 40 }), (steps) => {
+        const { shared, a, b } = processTabs();
+        const tabs = [a, b];
+        const written = new Map<string, Set<number>>();
+        let value = 0;
+        for (const s of steps) {
+          const tab = tabs[s.tab]!;
+          if (s.kind === "edit") {
+            const v = ++value / 1000;
+            tab.edit("grdpGrowth", YEARS[s.year]!, v);
+            written.set(YEARS[s.year]!, (written.get(YEARS[s.year]!) ?? new Set()).add(v));
+          } else if (s.kind === "save") tab.save();
+          else tab.deliver();
+        }
+        for (let round = 0; ; round++) {
+          expect(round).toBeLessThan(20);
+          let busy = false;
+          while (a.deliver() || b.deliver()) busy = true;
+          if (a.save()) busy = true;
+          if (b.save()) busy = true;
+          if (!busy && a.inbox.length === 0 && b.inbox.length === 0) break;
+        }
+        const stored = JSON.parse(shared.getItem(KEY)!).scenario;
+        expect(a.lib[0]!.scenario).toEqual(stored);
+        expect(b.lib[0]!.scenario).toEqual(stored);
+        // A year edited in either tab ends with one of its edits, never the value it had before.
+        for (const [year, values] of written) expect(values.has(stored.rates?.grdpGrowth?.[year])).toBe(true);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
   it("a blind write over the other tab's: each tab's edit is back once both have heard of the other", () => {
     // A writes 2024 = 0,2; B, whose copy has not caught up, writes deflator 2023 = 0,05 over it.
     const { shared, a, b } = processTabs();

@@ -179,6 +179,11 @@ export class TabSync {
     if (id === undefined || this.locked.has(id)) return out;
     const k = this.known.get(id);
     if (newValue !== null && newValue === k?.text) return out;
+    // An event older than the key: this tab has written it since (a write reaches other processes'
+    // copies late). That write stands; the tab whose version it replaced puts its fields back when it
+    // hears of it. Another tab's newer write brings an event of its own.
+    const now = this.read(entryKey(id));
+    if (now !== undefined && now !== newValue) return out;
     const mine = current.find((s) => s.id === id);
     const pending = mine !== undefined && (k === undefined || !sameScenario(k.saved, mine));
     if (newValue === null) {
@@ -226,12 +231,23 @@ export class TabSync {
   /** Another tab's version with this tab's fields it has not seen put back (itself when it has them all). */
   private rebased(entry: StoredEntry): SavedScenario {
     const id = entry.saved.id;
+    // A version this tab wrote (its mark comes first) says nothing of what other tabs have seen.
+    if (entry.seen && Object.keys(entry.seen)[0] === this.unacked.mark) return entry.saved;
     this.unacked.ack(id, entry.seen);
     const raw = this.unacked.rebase(id, entry.saved.scenario);
     if (!raw) return entry.saved;
     const parsed = this.parse(raw);
     // This tab's fields and the other's can combine into an invalid scenario (rare): the other's stands.
     return parsed.ok ? { ...entry.saved, scenario: parsed.value } : entry.saved;
+  }
+
+  /** The key's value as this tab's copy holds it (the event's own value when it cannot be read). */
+  private read(key: string): string | null | undefined {
+    try {
+      return this.storage.getItem(key);
+    } catch {
+      return undefined;
+    }
   }
 
   private merged(base: SavedScenario, ours: SavedScenario, theirs: SavedScenario): SavedScenario | undefined {
