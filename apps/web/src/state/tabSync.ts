@@ -26,8 +26,8 @@ interface Known {
   seen?: Seen;
 }
 
-/** A mark for this page's writes (./unacked.ts). */
-const randomMark = () => Math.random().toString(36).slice(2, 10) || "tab";
+/** A mark for this page's writes (./unacked.ts). A letter first: an object keeps integer-like keys in front, and the writer's must come first. */
+const randomMark = () => `t${Math.random().toString(36).slice(2, 10)}`;
 
 const empty = (): SyncOutcome => ({ upsert: [], remove: [], notices: [] });
 const sameScenario = (a: SavedScenario, b: SavedScenario) =>
