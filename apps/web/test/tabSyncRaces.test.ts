@@ -28,8 +28,9 @@ interface Event {
 class ProcessTab {
   sync: TabSync;
   lib: readonly SavedScenario[];
+  /** Other tabs' writes not yet delivered, in the storage's order. */
   inbox: Event[] = [];
-  other!: ProcessTab;
+  others: ProcessTab[] = [];
   private view: string | null;
   private ownSeq = -1;
   constructor(
@@ -44,7 +45,7 @@ class ProcessTab {
         if (k !== KEY) return;
         tab.view = v;
         tab.ownSeq = ++clock.seq;
-        tab.other.inbox.push({ value: v, seq: tab.ownSeq });
+        for (const o of tab.others) o.inbox.push({ value: v, seq: tab.ownSeq });
       },
       removeItem: (k) => shared.removeItem(k),
       key: (i) => shared.key(i),
@@ -78,68 +79,73 @@ class ProcessTab {
   }
 }
 
-function processTabs() {
+function processTabs(count = 2) {
   const shared = new MemoryStorage();
   new TabSync(shared, parseScenario, { entries: [], locked: [] }, () => 1).save([X]);
   const clock = { seq: 0 };
-  const a = new ProcessTab(shared, clock);
-  const b = new ProcessTab(shared, clock);
-  a.other = b;
-  b.other = a;
-  return { shared, a, b };
+  const tabs = Array.from({ length: count }, () => new ProcessTab(shared, clock));
+  for (const t of tabs) t.others = tabs.filter((o) => o !== t);
+  return { shared, tabs, a: tabs[0]!, b: tabs[1]! };
 }
 
-type Step = { tab: 0 | 1; kind: "edit"; year: number } | { tab: 0 | 1; kind: "save" } | { tab: 0 | 1; kind: "deliver" };
-const step: fc.Arbitrary<Step> = fc.oneof(
-  fc.record({ tab: fc.constantFrom<0 | 1>(0, 1), kind: fc.constant("edit" as const), year: fc.integer({ min: 0, max: YEARS.length - 1 }) }),
-  fc.record({ tab: fc.constantFrom<0 | 1>(0, 1), kind: fc.constant("save" as const) }),
-  fc.record({ tab: fc.constantFrom<0 | 1>(0, 1), kind: fc.constant("deliver" as const) }),
-);
+/** Delivers every event and lets every tab save, until nothing more is written. */
+function settle(tabs: readonly ProcessTab[]) {
+  for (let round = 0; ; round++) {
+    expect(round).toBeLessThan(20);
+    let busy = false;
+    while (tabs.some((t) => t.deliver())) busy = true;
+    for (const t of tabs) if (t.save()) busy = true;
+    if (!busy && tabs.every((t) => t.inbox.length === 0)) return;
+  }
+}
 
-describe("two tabs in two processes, any order of edits, saves and storage events", () => {
-  it("every edit is kept, in storage and in both tabs, once the events are delivered and both have saved (property)", () => {
-    // Tab A edits only GRDP growth, tab B only the deflator, so no field is edited by both: nothing may be lost.
-    const indicator = ["grdpGrowth", "deflator"] as const;
+type Step = { tab: number; kind: "edit"; year: number } | { tab: number; kind: "save" } | { tab: number; kind: "deliver" };
+const stepOf = (tabs: number): fc.Arbitrary<Step> => {
+  const tab = fc.integer({ min: 0, max: tabs - 1 });
+  return fc.oneof(
+    fc.record({ tab, kind: fc.constant("edit" as const), year: fc.integer({ min: 0, max: YEARS.length - 1 }) }),
+    fc.record({ tab, kind: fc.constant("save" as const) }),
+    fc.record({ tab, kind: fc.constant("deliver" as const) }),
+  );
+};
+/** Two or three tabs, and what they do. */
+const run = fc.integer({ min: 2, max: 3 }).chain((n) => fc.tuple(fc.constant(n), fc.array(stepOf(n), { minLength: 1, maxLength: 40 })));
+
+describe("two or three tabs in separate processes, any order of edits, saves and storage events", () => {
+  it("every edit is kept, in storage and in every tab, once the events are delivered and each tab has saved (property)", () => {
+    // Each tab edits an indicator of its own, so no field is edited by two: nothing may be lost.
+    const indicator = ["grdpGrowth", "deflator", "population"] as const;
     fc.assert(
-      fc.property(fc.array(step, { minLength: 1, maxLength: 40 }), (steps) => {
-        const { shared, a, b } = processTabs();
-        const tabs = [a, b];
-        const last: Record<string, number>[] = [{}, {}];
+      fc.property(run, ([count, steps]) => {
+        const { shared, tabs } = processTabs(count);
+        const last: Record<string, number>[] = tabs.map(() => ({}));
         let value = 0;
         for (const s of steps) {
           const tab = tabs[s.tab]!;
           if (s.kind === "edit") {
             const v = ++value / 1000;
-            tab.edit(indicator[s.tab], YEARS[s.year]!, v);
+            tab.edit(indicator[s.tab]!, YEARS[s.year]!, v);
             last[s.tab]![YEARS[s.year]!] = v;
           } else if (s.kind === "save") tab.save();
           else tab.deliver();
         }
-        // Quiet: every event delivered, both tabs saved, until nothing more is written.
-        for (let round = 0; ; round++) {
-          expect(round).toBeLessThan(20);
-          let busy = false;
-          while (a.deliver() || b.deliver()) busy = true;
-          if (a.save()) busy = true;
-          if (b.save()) busy = true;
-          if (!busy && a.inbox.length === 0 && b.inbox.length === 0) break;
-        }
+        // Quiet: every event delivered, every tab saved, until nothing more is written.
+        settle(tabs);
         const stored = JSON.parse(shared.getItem(KEY)!).scenario.rates ?? {};
-        for (const t of [0, 1] as const) {
-          expect(stored[indicator[t]] ?? {}).toMatchObject(last[t]!);
-          for (const tab of tabs) expect(tab.rates(indicator[t]) ?? {}).toMatchObject(last[t]!);
+        for (let t = 0; t < count; t++) {
+          expect(stored[indicator[t]!] ?? {}).toMatchObject(last[t]!);
+          for (const tab of tabs) expect(tab.rates(indicator[t]!) ?? {}).toMatchObject(last[t]!);
         }
-        expect(a.lib[0]!.scenario).toEqual(b.lib[0]!.scenario);
+        for (const tab of tabs) expect(tab.lib[0]!.scenario).toEqual(tabs[0]!.lib[0]!.scenario);
       }),
       { numRuns: 400 },
     );
   });
 
-  it("both tabs editing the same fields: the tabs settle on one version, which holds each field's value from one of the edits (property)", () => {
+  it("tabs editing the same fields settle on one version, which holds each field's value from one of the edits (property)", () => {
     fc.assert(
-      fc.property(fc.array(step, { minLength: 1, maxLength: 40 }), (steps) => {
-        const { shared, a, b } = processTabs();
-        const tabs = [a, b];
+      fc.property(run, ([count, steps]) => {
+        const { shared, tabs } = processTabs(count);
         const written = new Map<string, Set<number>>();
         let value = 0;
         for (const s of steps) {
@@ -151,17 +157,9 @@ describe("two tabs in two processes, any order of edits, saves and storage event
           } else if (s.kind === "save") tab.save();
           else tab.deliver();
         }
-        for (let round = 0; ; round++) {
-          expect(round).toBeLessThan(20);
-          let busy = false;
-          while (a.deliver() || b.deliver()) busy = true;
-          if (a.save()) busy = true;
-          if (b.save()) busy = true;
-          if (!busy && a.inbox.length === 0 && b.inbox.length === 0) break;
-        }
+        settle(tabs);
         const stored = JSON.parse(shared.getItem(KEY)!).scenario;
-        expect(a.lib[0]!.scenario).toEqual(stored);
-        expect(b.lib[0]!.scenario).toEqual(stored);
+        for (const tab of tabs) expect(tab.lib[0]!.scenario).toEqual(stored);
         // A year edited in either tab ends with one of its edits, never the value it had before.
         for (const [year, values] of written) expect(values.has(stored.rates?.grdpGrowth?.[year])).toBe(true);
       }),

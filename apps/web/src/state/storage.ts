@@ -2,12 +2,12 @@ import { isRegionId, type ParseResult, type Scenario } from "@lotrinh/core";
 import type { SavedScenario } from "./types";
 import { USER_ID } from "./ids";
 import { isPlainObject, parseUntrustedJson } from "./safeJson";
-import type { Seen } from "./unacked";
+import type { Seen } from "./writtenFields";
 
 /**
  * Saved scenarios, one browser-storage key each (format 2): `lotrinh.v2.s.<id>` holds
  * `{ id, baseId, created, seen?, scenario }` (`seen`: the writes of each tab the version
- * includes, ./unacked.ts). One key a scenario means limits apply per
+ * includes, ./writtenFields.ts). One key a scenario means limits apply per
  * scenario, a damaged entry is set aside alone, and two tabs never rewrite each
  * other's scenarios (there is no shared list to overwrite: the keys are the list).
  * Format 1 (one key for the whole library) is migrated by ./storageMigration.ts.
@@ -34,12 +34,12 @@ export interface StoredEntry {
   saved: SavedScenario;
   created: number;
   text: string;
-  /** The writes the version includes (./unacked.ts); absent in versions written before tabs marked them. */
+  /** The writes the version includes (./writtenFields.ts); absent in versions written before tabs marked them. */
   seen?: Seen;
 }
 
 const MARK = /^[\w-]{1,24}$/;
-/** More marks than any write keeps (unacked.ts, MAX_SEEN) means the object is not one of them. */
+/** More marks than any write keeps (writtenFields.ts, MAX_SEEN) means the object is not one of them. */
 const MAX_MARKS = 32;
 
 /** `seen` as stored, or undefined for anything else than a small object of marks and write counts. */

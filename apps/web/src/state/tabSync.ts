@@ -3,7 +3,7 @@ import type { SavedScenario } from "./types";
 import type { LoadResult } from "./storageLoad";
 import { changedFields, fieldName, mergeFields } from "./fieldMerge";
 import { entryKey, idOfKey, parseEntry, removeEntry, setAside, writeEntry, type KnownRegion, type ParseScenario, type StorageLike, type StoredEntry } from "./storage";
-import { joinSeen, UnackedFields, type Seen } from "./unacked";
+import { joinSeen, WrittenFields, type Seen } from "./writtenFields";
 
 /** What the app must do after a save or another tab's change: update or drop scenarios, tell the user. */
 export interface SyncOutcome {
@@ -26,7 +26,7 @@ interface Known {
   seen?: Seen;
 }
 
-/** A mark for this page's writes (./unacked.ts). A letter first: an object keeps integer-like keys in front, and the writer's must come first. */
+/** A mark for this page's writes (./writtenFields.ts). A letter first: an object keeps integer-like keys in front, and the writer's must come first. */
 const randomMark = () => `t${Math.random().toString(36).slice(2, 10)}`;
 
 const empty = (): SyncOutcome => ({ upsert: [], remove: [], notices: [] });
@@ -46,7 +46,7 @@ const sameScenario = (a: SavedScenario, b: SavedScenario) =>
  * Each write says which writes of each tab it includes (`seen`). Browsers pass a write on to
  * other processes' copies of the storage asynchronously, so another tab may write over this
  * tab's last write without having seen it: this tab then puts its fields back on top of that
- * version (./unacked.ts), and its next save writes them again.
+ * version (./writtenFields.ts), and its next save writes them again.
  */
 export class TabSync {
   private readonly known = new Map<string, Known>();
@@ -55,7 +55,7 @@ export class TabSync {
   private readonly locked: Set<string>;
   private lastCreated = 0;
   private writes = 0;
-  private readonly unacked: UnackedFields;
+  private readonly written: WrittenFields;
 
   constructor(
     private readonly storage: StorageLike,
@@ -65,7 +65,7 @@ export class TabSync {
     private readonly knownRegion: KnownRegion = isRegionId,
     mark: string = randomMark(),
   ) {
-    this.unacked = new UnackedFields(mark);
+    this.written = new WrittenFields(mark);
     for (const e of loaded.entries) {
       this.known.set(e.saved.id, { saved: e.saved, created: e.created, text: e.text, seen: e.seen });
       this.lastCreated = Math.max(this.lastCreated, e.created);
@@ -116,7 +116,7 @@ export class TabSync {
       }
       this.known.delete(id);
       this.touched.delete(id);
-      this.unacked.forget(id);
+      this.written.forget(id);
     }
     return out;
   }
@@ -153,14 +153,14 @@ export class TabSync {
     }
     const created = k?.created ?? this.nextCreated();
     const n = this.writes + 1;
-    const seen = joinSeen(k?.seen, theirSeen, this.unacked.mark, n);
+    const seen = joinSeen(k?.seen, theirSeen, this.written.mark, n);
     const w = writeEntry(this.storage, toWrite, created, seen);
     if (!w.ok) {
       out.error ??= w.error;
       return false;
     }
     this.writes = n;
-    this.unacked.record(mine.id, n, from?.scenario ?? {}, toWrite.scenario);
+    this.written.record(mine.id, n, from?.scenario ?? {}, toWrite.scenario);
     const changed = changedFields(k?.saved.scenario ?? {}, toWrite.scenario);
     if (k) {
       const set = this.touched.get(mine.id) ?? new Set<string>();
@@ -191,7 +191,7 @@ export class TabSync {
       if (!k) return out;
       this.known.delete(id);
       this.touched.delete(id);
-      this.unacked.forget(id);
+      this.written.forget(id);
       if (mine && !pending) {
         out.remove.push(id);
         out.notices.push({ kind: "deleted", name: mine.scenario.name });
@@ -232,9 +232,8 @@ export class TabSync {
   private rebased(entry: StoredEntry): SavedScenario {
     const id = entry.saved.id;
     // A version this tab wrote (its mark comes first) says nothing of what other tabs have seen.
-    if (entry.seen && Object.keys(entry.seen)[0] === this.unacked.mark) return entry.saved;
-    this.unacked.ack(id, entry.seen);
-    const raw = this.unacked.rebase(id, entry.saved.scenario);
+    if (entry.seen && Object.keys(entry.seen)[0] === this.written.mark) return entry.saved;
+    const raw = this.written.rebase(id, entry.saved.scenario, entry.seen);
     if (!raw) return entry.saved;
     const parsed = this.parse(raw);
     // This tab's fields and the other's can combine into an invalid scenario (rare): the other's stands.

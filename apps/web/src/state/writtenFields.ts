@@ -28,12 +28,14 @@ interface Field {
 }
 
 /**
- * The fields this tab wrote, scenario by scenario, that no version written by another tab has
- * yet shown it includes. Browsers pass a write on to other processes' copies of the storage
- * asynchronously: another tab may write a scenario over this tab's last write without having
- * seen it. Its version's `seen` then lacks that write, and this tab puts its fields back on top.
+ * The fields this tab wrote, scenario by scenario, to put back on a version that has not seen the
+ * write. Browsers pass a write on to other processes' copies of the storage asynchronously: another
+ * tab may write a scenario over this tab's last write without having seen it, even after a third
+ * tab has taken that write in. Such a version's `seen` lacks the write, and its fields go back on
+ * top. A field that a version which has seen the write holds otherwise was changed on purpose
+ * since: it is forgotten.
  */
-export class UnackedFields {
+export class WrittenFields {
   private readonly byId = new Map<string, Map<string, Field>>();
 
   constructor(readonly mark: string) {}
@@ -49,28 +51,26 @@ export class UnackedFields {
   }
 
   /**
-   * Forgets the fields a version of another tab has seen. A version without marks (written
-   * before tabs marked their writes) counts as having seen everything, as it did then.
+   * Another tab's version of scenario `id` with this tab's fields it has not seen put back on it, or
+   * undefined when it has them all. A version without marks (written before tabs marked their
+   * writes) counts as having seen everything, as it did then.
    */
-  ack(id: string, seen: Seen | undefined): void {
-    const fields = this.byId.get(id);
-    if (!fields) return;
-    const upTo = seen === undefined ? Infinity : (seen[this.mark] ?? 0);
-    for (const [f, v] of fields) if (v.n <= upTo) fields.delete(f);
-    if (fields.size === 0) this.byId.delete(id);
-  }
-
-  /** `scenario` with this tab's unseen fields put back on it, or undefined when it has them all. */
-  rebase(id: string, scenario: unknown): Record<string, unknown> | undefined {
+  rebase(id: string, scenario: unknown, seen: Seen | undefined): Record<string, unknown> | undefined {
     const fields = this.byId.get(id);
     if (!fields) return undefined;
+    const upTo = seen === undefined ? Infinity : (seen[this.mark] ?? 0);
     const flat = flatten(scenario);
-    let changed = false;
+    const unseen: [string, Field][] = [];
+    for (const [f, field] of fields) {
+      if (flat.get(f) === field.value) continue;
+      if (field.n <= upTo) fields.delete(f);
+      else unseen.push([f, field]);
+    }
+    if (fields.size === 0) this.byId.delete(id);
+    if (unseen.length === 0) return undefined;
     // Removals first: a field removed in one write and set below it in a later one ends up set.
-    const ordered = [...fields].sort(([, a], [, b]) => Number(a.value !== undefined) - Number(b.value !== undefined));
-    for (const [f, { value }] of ordered) {
-      if (flat.get(f) === value) continue;
-      changed = true;
+    unseen.sort(([, a], [, b]) => Number(a.value !== undefined) - Number(b.value !== undefined));
+    for (const [f, { value }] of unseen) {
       // A field replaces whatever the other version holds above or below it (a value where it has an object).
       const path = JSON.parse(f) as string[];
       for (const k of [...flat.keys()]) {
@@ -80,7 +80,7 @@ export class UnackedFields {
       }
       if (value !== undefined) flat.set(f, value);
     }
-    return changed ? unflatten(flat) : undefined;
+    return unflatten(flat);
   }
 
   forget(id: string): void {

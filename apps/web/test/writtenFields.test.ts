@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { parseScenario } from "@lotrinh/core";
-import { joinSeen, MAX_SEEN, UnackedFields } from "../src/state/unacked";
+import { joinSeen, MAX_SEEN, WrittenFields } from "../src/state/writtenFields";
 import { afterOutcome } from "../src/state/afterOutcome";
 import { applyStorageSync } from "../src/state/syncActions";
 import { initHistory } from "../src/state/history";
@@ -28,40 +28,47 @@ describe("the writes a version includes", () => {
   });
 });
 
-describe("fields this tab wrote that another tab has not seen", () => {
+describe("fields this tab wrote, put back on a version that has not seen the write", () => {
   const before = { name: "A", rates: { g: { 2024: 0.14 } } };
   const after = { name: "A", rates: { g: { 2024: 0.2 } } };
 
   it("puts them back on a version that has not seen the write", () => {
-    const u = new UnackedFields("a");
+    const u = new WrittenFields("a");
     u.record("s", 1, before, after);
     const theirs = { name: "A", rates: { g: { 2024: 0.14 }, d: { 2023: 0.05 } } };
-    u.ack("s", { b: 4 }); // seen: none of a's writes
-    expect(u.rebase("s", theirs)).toEqual({ name: "A", rates: { g: { 2024: 0.2 }, d: { 2023: 0.05 } } });
+    // seen: b's writes up to 4, none of a's
+    expect(u.rebase("s", theirs, { b: 4 })).toEqual({ name: "A", rates: { g: { 2024: 0.2 }, d: { 2023: 0.05 } } });
   });
-  it("forgets them once a version includes the write, and then leaves that version as it is", () => {
-    const u = new UnackedFields("a");
+  it("leaves a version that has seen the write as it is, and forgets a field it has changed since", () => {
+    const u = new WrittenFields("a");
     u.record("s", 1, before, after);
     u.record("s", 2, after, { ...after, name: "B" });
-    u.ack("s", { a: 1 }); // saw write 1, not 2: only the name is still to put back
-    expect(u.rebase("s", { name: "A", rates: { g: { 2024: 0.3 } } })).toEqual({ name: "B", rates: { g: { 2024: 0.3 } } });
-    u.ack("s", { a: 2 });
-    expect(u.rebase("s", { name: "C" })).toBeUndefined();
+    // Saw write 1, whose 2024 it has changed to 0,3 since; not write 2: only the name goes back.
+    expect(u.rebase("s", { name: "A", rates: { g: { 2024: 0.3 } } }, { a: 1 })).toEqual({ name: "B", rates: { g: { 2024: 0.3 } } });
+    expect(u.rebase("s", { name: "C" }, { a: 2 })).toBeUndefined();
+    // Both fields are forgotten now: a version that has seen nothing gets nothing back.
+    expect(u.rebase("s", before, {})).toBeUndefined();
+  });
+  it("keeps a field that a version has seen and holds as written, for a later version that has not seen it", () => {
+    // A third tab took the write in (seen a: 1), then another tab wrote over it unseen.
+    const u = new WrittenFields("a");
+    u.record("s", 1, before, after);
+    expect(u.rebase("s", after, { c: 1, a: 1 })).toBeUndefined();
+    expect(u.rebase("s", before, { b: 1 })).toEqual(after);
   });
   it("counts a version without marks (written before tabs marked writes) as having seen everything", () => {
-    const u = new UnackedFields("a");
+    const u = new WrittenFields("a");
     u.record("s", 1, before, after);
-    u.ack("s", undefined);
-    expect(u.rebase("s", before)).toBeUndefined();
+    expect(u.rebase("s", before, undefined)).toBeUndefined();
   });
   it("a field put back replaces what the other version holds above or below it", () => {
-    const u = new UnackedFields("a");
+    const u = new WrittenFields("a");
     u.record("s", 1, { rates: { g: 0 } }, { rates: { g: { 2024: 0.2 } } });
     // The other version holds a value where this tab wrote an object, and one field below a removed one.
-    expect(u.rebase("s", { rates: { g: 5 } })).toEqual({ rates: { g: { 2024: 0.2 } } });
-    const v = new UnackedFields("a");
+    expect(u.rebase("s", { rates: { g: 5 } }, {})).toEqual({ rates: { g: { 2024: 0.2 } } });
+    const v = new WrittenFields("a");
     v.record("s", 1, { rates: { g: { 2024: 0.2 } } }, { rates: {} });
-    expect(v.rebase("s", { rates: { g: { 2024: 0.3 } }, name: "x" })).toEqual({ rates: {}, name: "x" });
+    expect(v.rebase("s", { rates: { g: { 2024: 0.3 } }, name: "x" }, {})).toEqual({ rates: {}, name: "x" });
   });
 });
 
