@@ -7,7 +7,7 @@ import { changedFields, flatten, unflatten } from "./fieldMerge";
  */
 export type Seen = Readonly<Record<string, number>>;
 
-/** Marks kept in a version; the oldest tabs' go first (a tab still open with an unseen edit then puts it back). */
+/** Marks a version keeps; past that the least recent are dropped (a tab still open then puts its written fields back once more). */
 export const MAX_SEEN = 16;
 
 /** What both versions include, plus this tab's write `n`; this tab's mark first, then the others' newest. */
