@@ -1,7 +1,11 @@
 import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { launchChromium } from "../scripts/serve.mjs";
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { baseURL, hasBrowser } from "./app";
+
+const REGION_FILE = readFileSync(fileURLToPath(new URL("../../cli/test/fixtures/regions/tinh-gia-dinh-2030.json", import.meta.url)), "utf8");
 
 /** Two tabs of one browser profile: they share localStorage and hear each other's `storage` events. */
 async function withTwoTabs(body: (a: Page, b: Page) => Promise<void>) {
@@ -33,6 +37,20 @@ const stored = (page: Page, id: string) => page.evaluate((k) => JSON.parse(local
 const options = (page: Page) => page.getByRole("combobox", { name: "Kịch bản", exact: true }).locator("option").allInnerTexts();
 
 describe.skipIf(!hasBrowser)("two tabs on the same saved scenarios", () => {
+  it("a region imported in one tab is listed in the other, which opens it", async () => {
+    await withTwoTabs(async (a, b) => {
+      await openAt(a, "#v1&r=sa-pa");
+      await openAt(b, "#v1&r=sa-pa");
+      const yours = 'optgroup[label="Địa bàn của bạn"] option';
+      await expect(a.locator(yours).count()).resolves.toBe(0);
+      // What the regions dialog writes, from tab B.
+      await b.evaluate((text) => localStorage.setItem("lotrinh.regions.v1", JSON.stringify({ version: 1, regions: [JSON.parse(text)] })), REGION_FILE);
+      await expect.poll(() => a.locator(yours).allInnerTexts(), POLL).toEqual(["Tỉnh giả định"]);
+      await a.getByLabel("Địa bàn", { exact: true }).selectOption({ label: "Tỉnh giả định" });
+      await expect.poll(() => a.locator("h1").innerText(), POLL).toContain("Tỉnh giả định");
+    });
+  });
+
   it("merge edits of different fields; the same field: the later wins and the other tab is told; no save deletes the other tab's scenario", async () => {
     await withTwoTabs(async (a, b) => {
       await openAt(a, "#v1&r=sa-pa");

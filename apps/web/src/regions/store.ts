@@ -68,8 +68,15 @@ export function customRegions(): CustomRegionItem[] {
   return snapshot;
 }
 
+let watching = false;
+
 export function subscribeCustomRegions(listener: Listener): () => void {
   listeners.add(listener);
+  // A region imported, edited or deleted in another tab: this tab's list follows (null: storage cleared).
+  if (!watching && typeof window !== "undefined") {
+    watching = true;
+    window.addEventListener("storage", (e) => (e.key === REGIONS_KEY || e.key === null) && changed());
+  }
   return () => listeners.delete(listener);
 }
 
