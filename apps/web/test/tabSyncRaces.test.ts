@@ -4,7 +4,7 @@ import { parseScenario } from "@lotrinh/core";
 import { entryKey, type StorageLike } from "../src/state/storage";
 import { loadSaved } from "../src/state/storageLoad";
 import { TabSync } from "../src/state/tabSync";
-import { afterOutcome } from "../src/state/afterOutcome";
+import { afterOutcome } from "../src/state/syncActions";
 import type { SavedScenario } from "../src/state/types";
 import { planOf } from "../src/state/library";
 import { bundleOf, MemoryStorage } from "./fixtures";

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { parseScenario } from "@lotrinh/core";
 import { joinSeen, MAX_SEEN, WrittenFields } from "../src/state/writtenFields";
-import { afterOutcome } from "../src/state/afterOutcome";
+import { afterOutcome } from "../src/state/syncActions";
 import { applyStorageSync } from "../src/state/syncActions";
 import { initHistory } from "../src/state/history";
 import { parseEntry, serializeEntry } from "../src/state/storage";

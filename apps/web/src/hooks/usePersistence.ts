@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef } from "react";
 import type { SavedScenario } from "../state/types";
 import type { StorageSession } from "../state/storageSession";
 import type { SyncOutcome } from "../state/tabSync";
-import { afterOutcome } from "../state/afterOutcome";
+import { afterOutcome } from "../state/syncActions";
 
 const SAVE_DELAY_MS = 300;
 

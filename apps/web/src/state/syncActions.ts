@@ -1,5 +1,6 @@
 import type { RegionId } from "@lotrinh/core";
 import type { History, Library, SavedScenario } from "./types";
+import type { SyncOutcome } from "./tabSync";
 
 /** Another tab's saves, or a merge of them with this tab's edits, brought into this tab's library. */
 export interface StorageSyncAction {
@@ -59,4 +60,14 @@ export function applyStorageSync(h: History, action: StorageSyncAction): History
     lastKey: undefined,
     lastAt: undefined,
   };
+}
+
+/**
+ * The user's scenarios once a sync outcome is applied, as `applyStorageSync` applies it to the
+ * present: the next save or storage event starts from them, even before the screen has them.
+ */
+export function afterOutcome(saved: readonly SavedScenario[], out: Pick<SyncOutcome, "upsert" | "remove">): readonly SavedScenario[] {
+  if (out.upsert.length === 0 && out.remove.length === 0) return saved;
+  const upsert = new Map(out.upsert.map((s) => [s.id, s]));
+  return applyTo({ user: [...saved], active: {} }, upsert, () => true, new Set(out.remove)).user;
 }
